@@ -1,0 +1,56 @@
+// sync-images: copy the listed images between registries, write the miss reports, outputs and summary.
+import * as core from '@actions/core';
+import { dirname } from 'node:path';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { expandListPaths, displayPath } from '../../../shared/image-list.js';
+import { syncImages } from '../../../shared/image-sync.js';
+import { actionsLogger } from '../../../shared/logger.js';
+import { formatBytes, formatDuration } from '../../../shared/progress.js';
+import { writeMissReports } from '../../../shared/reports.js';
+import { defaultRetryPolicy } from '../../../shared/retry.js';
+import { countStatuses, failureMessage, resultRows } from '../../../shared/transfer/transfer-report.js';
+import { getInputs } from './inputs.js';
+
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const inputs = getInputs();
+    const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const outcome = await syncImages({
+      listFiles,
+      source: inputs.sourceRegistry,
+      target: inputs.targetRegistry,
+      projectMap: inputs.sourceProjectMap,
+      platforms: inputs.platforms,
+      concurrency: inputs.concurrency,
+      shard: inputs.shard,
+      sourceCredentials: { username: inputs.sourceUsername, password: inputs.sourcePassword },
+      targetCredentials: { username: inputs.targetUsername, password: inputs.targetPassword },
+      insecureRegistries: inputs.insecureRegistries,
+      retry: defaultRetryPolicy(inputs.retries),
+      logger: actionsLogger,
+    });
+    const { results } = outcome;
+    const counts = countStatuses(results);
+    const reports = await writeMissReports(
+      inputs.reportDir ?? dirname(listFiles[0]),
+      results.filter((r) => r.status === 'missing').map((r) => r.source),
+      results.filter((r) => r.status === 'failed').map((r) => r.target),
+    );
+    setOutputs({ total: results.length, ...counts, 'report-json': JSON.stringify(results) });
+    await writeSummary(
+      inputs.jobSummary,
+      'sync-images',
+      ['copied', 'skipped', 'missing', 'failed', 'bytes', 'time'],
+      [[counts.copied, counts.skipped, counts.missing, counts.failed, formatBytes(counts.bytes), formatDuration(outcome.durationMs)]],
+      resultRows(results),
+    );
+    core.info(
+      `${results.length} images: ${counts.copied} copied, ${counts.skipped} skipped, ${counts.missing} missing, ${counts.failed} failed; ${formatBytes(counts.bytes)} in ${formatDuration(outcome.durationMs)}`,
+    );
+    const failure = failureMessage(counts, inputs.failOnMissing, {
+      missImage: reports.missImage && displayPath(reports.missImage),
+      missPushImage: reports.missPushImage && displayPath(reports.missPushImage),
+    });
+    if (failure) core.setFailed(failure);
+  });
+}

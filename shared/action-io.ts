@@ -1,0 +1,49 @@
+// What every action does at its edges: one error boundary, outputs, and the job summary.
+import * as core from '@actions/core';
+import { ConfigurationError, errorMessage } from './errors.js';
+
+/**
+ * The one error boundary of an action. A ConfigurationError is one clear line (with a file annotation
+ * when it has one); anything else is a bug, so its stack goes to the debug log.
+ */
+export async function runAction(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      core.setFailed(err.message);
+      if (err.file) core.error(err.message, { file: err.file, startLine: err.line });
+      return;
+    }
+    core.setFailed(errorMessage(err));
+    if (err instanceof Error && err.stack) core.debug(err.stack);
+  }
+}
+
+/**
+ * Sets outputs. Outside a runner (no GITHUB_OUTPUT) they are printed as name=value lines, so the
+ * action can be run and scripted locally.
+ */
+export function setOutputs(outputs: Record<string, string | number | boolean>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (process.env.GITHUB_OUTPUT) core.setOutput(name, String(value));
+    else process.stdout.write(`${name}=${String(value).replace(/\n/g, '\\n')}\n`);
+  }
+}
+
+export type SummaryRow = (string | number)[];
+
+/** Writes a heading, a table and optional lines to the job summary; skipped quietly off a runner. */
+export async function writeSummary(
+  enabled: boolean,
+  heading: string,
+  header: string[],
+  rows: SummaryRow[],
+  notes: string[] = [],
+): Promise<void> {
+  if (!enabled || !process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary.addHeading(heading, 3);
+  summary.addTable([header.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(String))]);
+  for (const note of notes) summary.addRaw(`<p>${note}</p>`, true);
+  await summary.write();
+}

@@ -1,0 +1,94 @@
+// Content digests: computing them, and checking a stream against one while it flows.
+import { createHash, type Hash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+
+export function sha256Digest(data: Uint8Array | string): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+export function digestHex(digest: string): string {
+  return digest.slice(digest.indexOf(':') + 1);
+}
+
+/** Bytes that do not match the digest (or size) they were fetched by. Never pushed, never packed. */
+export class DigestMismatchError extends Error {
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+    readonly detail: string,
+  ) {
+    super(`content does not match its digest ${expected}: ${detail}`);
+    this.name = 'DigestMismatchError';
+  }
+}
+
+function hashFor(digest: string): Hash {
+  const algorithm = digest.slice(0, digest.indexOf(':'));
+  if (algorithm !== 'sha256' && algorithm !== 'sha512') throw new Error(`unsupported digest algorithm '${algorithm}'`);
+  return createHash(algorithm);
+}
+
+/** Verifies bytes in memory (manifests). */
+export function verifyBytes(data: Uint8Array, expected: string): void {
+  const actual = `${expected.slice(0, expected.indexOf(':'))}:${hashFor(expected).update(data).digest('hex')}`;
+  if (actual !== expected) throw new DigestMismatchError(expected, actual, `got ${actual}`);
+}
+
+/**
+ * A pass-through stream that fails instead of ending when the bytes are not exactly `size` bytes
+ * hashing to `digest`, so a consumer (an upload, an archive) never completes with bad content.
+ */
+export class DigestVerifier extends Transform {
+  private readonly hash: Hash;
+  private received = 0;
+
+  constructor(
+    private readonly expected: string,
+    private readonly size?: number,
+    /** Hears about each chunk as it passes (progress), without taking the stream into flowing mode. */
+    private readonly onChunk?: (length: number) => void,
+  ) {
+    super();
+    this.hash = hashFor(expected);
+  }
+
+  get bytes(): number {
+    return this.received;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.received += chunk.length;
+    if (this.size !== undefined && this.received > this.size) {
+      callback(new DigestMismatchError(this.expected, '', `more than the ${this.size} bytes its descriptor declares`));
+      return;
+    }
+    this.hash.update(chunk);
+    this.onChunk?.(chunk.length);
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.size !== undefined && this.received !== this.size) {
+      callback(new TruncatedBodyError(this.expected, this.received, this.size));
+      return;
+    }
+    const actual = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+    if (actual !== this.expected) {
+      callback(new DigestMismatchError(this.expected, actual, `the bytes received hash to ${actual}`));
+      return;
+    }
+    callback();
+  }
+}
+
+/** A body that ended early: a transport fault, so it is worth retrying (unlike a digest mismatch). */
+export class TruncatedBodyError extends Error {
+  constructor(
+    readonly digest: string,
+    readonly received: number,
+    readonly expected: number,
+  ) {
+    super(`body of ${digest} ended after ${received} of ${expected} bytes`);
+    this.name = 'TruncatedBodyError';
+  }
+}

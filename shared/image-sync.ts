@@ -1,0 +1,96 @@
+// sync-images' work: read the lists, route each image, check the registries, copy with the engine.
+import { ConfigurationError, errorMessage } from './errors.js';
+import { readImageLists, type ImageListEntry } from './image-list.js';
+import { locationString, routeImage, type ImageRoute } from './image-routes.js';
+import type { Logger } from './logger.js';
+import type { RetryPolicy } from './retry.js';
+import { inShard, type Shard } from './shard.js';
+import { RegistryClientPool, type InputCredentials } from './registry/client-pool.js';
+import type { RegistryLocation } from './registry/endpoint.js';
+import { AuthenticationError } from './registry/registry-error.js';
+import { RegistryImageSource } from './transfer/registry-source.js';
+import { BlobLocations, RegistrySink } from './transfer/registry-sink.js';
+import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+
+export interface SyncRequest {
+  listFiles: string[];
+  source?: RegistryLocation;
+  target: RegistryLocation;
+  projectMap: ReadonlyMap<string, string>;
+  platforms: string[];
+  concurrency: number;
+  shard?: Shard;
+  sourceCredentials: { username?: string; password?: string };
+  targetCredentials: { username?: string; password?: string };
+  insecureRegistries: string[];
+  retry: RetryPolicy;
+  logger: Logger;
+}
+
+export interface SyncOutcome {
+  /** Images listed in all files (before sharding). */
+  listed: number;
+  results: TransferResult[];
+  durationMs: number;
+}
+
+/** Reads the lists and routes every entry; a bad line stops everything before any copy starts. */
+export async function planRoutes(
+  listFiles: string[],
+  options: { source?: RegistryLocation; target?: RegistryLocation; projectMap: ReadonlyMap<string, string> },
+): Promise<{ entries: ImageListEntry[]; routes: ImageRoute[] }> {
+  const entries = await readImageLists(listFiles);
+  const routes = entries.map((entry) => routeImage(entry, { ...options, sourceInput: 'source-registry' }));
+  return { entries, routes };
+}
+
+/** Fails fast, with one clear line, when a registry the user configured is unreachable or rejects the credentials. */
+export async function checkRegistry(pool: RegistryClientPool, host: string, inputName: string): Promise<void> {
+  try {
+    await (await pool.get(host)).ping();
+  } catch (err) {
+    if (err instanceof AuthenticationError || err instanceof ConfigurationError) throw err;
+    throw new ConfigurationError(`Cannot reach registry ${host} (input '${inputName}'): ${errorMessage(err)}`);
+  }
+}
+
+export async function syncImages(request: SyncRequest): Promise<SyncOutcome> {
+  const started = Date.now();
+  const { logger } = request;
+  const { entries, routes } = await planRoutes(request.listFiles, request);
+  const mine = inShard(routes, (r) => r.entry.text, request.shard);
+  if (request.shard) logger.info(`shard ${request.shard.index}/${request.shard.count}: ${mine.length} of ${routes.length} images`);
+
+  const credentials: InputCredentials[] = [{ host: request.target.host, ...request.targetCredentials, inputName: 'target' }];
+  if (request.source) credentials.push({ host: request.source.host, ...request.sourceCredentials, inputName: 'source' });
+  const pool = new RegistryClientPool({
+    retry: request.retry,
+    logger,
+    insecureRegistries: request.insecureRegistries,
+    credentials,
+  });
+  if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
+  await checkRegistry(pool, request.target.host, 'target-registry');
+
+  const locations = new BlobLocations();
+  const target = await pool.get(request.target.host);
+  const jobs: TransferJob[] = [];
+  for (const route of mine) {
+    const source = route.source;
+    const to = route.target!;
+    const sourceClient = await pool.get(source.host);
+    jobs.push({
+      source: new RegistryImageSource(sourceClient, source.repository, source.digest ?? source.tag!, locationString(source)),
+      sink: new RegistrySink(target, to.repository, to.tag ?? to.digest!, locations, locationString(to)),
+      tag: to.tag,
+    });
+  }
+  const results = await transferImages(jobs, {
+    concurrency: request.concurrency,
+    retry: request.retry,
+    logger,
+    platforms: request.platforms,
+    progressLabel: 'sync',
+  });
+  return { listed: entries.length, results, durationMs: Date.now() - started };
+}

@@ -1,0 +1,73 @@
+// Progress you can follow in a log: images done/total, bytes moved and rate, every few seconds.
+import type { Logger } from './logger.js';
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
+}
+
+export function formatDuration(ms: number): string {
+  const seconds = ms / 1000;
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
+}
+
+export class Progress {
+  private imagesDone = 0;
+  private bytesDone = 0;
+  private readonly started = Date.now();
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly label: string,
+    private imagesTotal = 0,
+    private bytesTotal = 0,
+  ) {}
+
+  /** Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop(). */
+  start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)): void {
+    if (intervalMs > 0) {
+      this.timer = setInterval(() => this.logger.info(this.line()), intervalMs);
+      this.timer.unref();
+    }
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  setTotals(images: number, bytes: number): void {
+    this.imagesTotal = images;
+    this.bytesTotal = bytes;
+  }
+
+  addBytes(n: number): void {
+    this.bytesDone += n;
+  }
+
+  imageDone(): void {
+    this.imagesDone++;
+  }
+
+  get bytes(): number {
+    return this.bytesDone;
+  }
+
+  get elapsedMs(): number {
+    return Date.now() - this.started;
+  }
+
+  line(): string {
+    const seconds = Math.max(this.elapsedMs / 1000, 0.001);
+    const total = this.bytesTotal ? ` of at most ${formatBytes(this.bytesTotal)}` : '';
+    return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)}${total} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+  }
+}

@@ -1,0 +1,347 @@
+// One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
+// retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
+import type { Readable } from 'node:stream';
+import { Agent, request, type Dispatcher } from 'undici';
+import { sha256Digest, verifyBytes } from '../digest.js';
+import type { Logger } from '../logger.js';
+import { MANIFEST_ACCEPT } from '../media-types.js';
+import { RetryableStatusError, isRetryableStatus, parseRetryAfter, withRetries, type RetryPolicy } from '../retry.js';
+import { Authenticator, header } from './authenticator.js';
+import type { Credentials } from './credentials.js';
+import { registryBaseUrl } from './endpoint.js';
+import { AuthenticationError, RegistryError, describeErrorBody } from './registry-error.js';
+
+export interface RegistryClientOptions {
+  host: string;
+  credentials?: Credentials;
+  insecureRegistries?: readonly string[];
+  retry: RetryPolicy;
+  logger: Logger;
+  dispatcher?: Dispatcher;
+}
+
+export interface Manifest {
+  bytes: Buffer;
+  mediaType: string;
+  digest: string;
+}
+
+export interface ManifestHead {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+interface Call {
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Absolute URL, or a path under the registry's base URL. */
+  url: string;
+  scopes: string[];
+  headers?: Record<string, string>;
+  /** A buffer can be sent again on retry; a stream cannot, so calls with one are tried once. */
+  body?: Buffer | string | Readable;
+  ok: number[];
+  /** What the call is about, for error messages: an image or blob reference. */
+  what: string;
+}
+
+const MAX_MANIFEST_BYTES = 4 << 20;
+const MAX_REDIRECTS = 5;
+/** Blobs up to this size go up in one PUT; larger ones as a PATCH then a PUT (SPEC: monolithic for small). */
+export const MONOLITHIC_UPLOAD_MAX = 16 << 20;
+const USER_AGENT = 'prel (+https://github.com/prel)';
+
+let sharedAgent: Agent | undefined;
+/** One connection pool for the process: reuse keeps TLS handshakes and slow starts down. */
+function defaultDispatcher(): Agent {
+  sharedAgent ??= new Agent({ connections: 32, keepAliveTimeout: 30_000, headersTimeout: 120_000, bodyTimeout: 300_000 });
+  return sharedAgent;
+}
+
+export function pullScope(repository: string): string {
+  return `repository:${repository}:pull`;
+}
+export function pushScope(repository: string): string {
+  return `repository:${repository}:pull,push`;
+}
+
+export class RegistryClient {
+  readonly host: string;
+  readonly baseUrl: string;
+  private readonly auth: Authenticator;
+  private readonly dispatcher: Dispatcher;
+
+  constructor(private readonly options: RegistryClientOptions) {
+    this.host = options.host;
+    this.baseUrl = registryBaseUrl(options.host, options.insecureRegistries ?? []);
+    this.dispatcher = options.dispatcher ?? defaultDispatcher();
+    this.auth = new Authenticator(options.host, options.credentials, this.dispatcher, options.retry, USER_AGENT, (s) =>
+      options.logger.secret(s),
+    );
+  }
+
+  get authScheme(): string {
+    return this.auth.scheme;
+  }
+
+  /** Checks that the registry answers and the credentials work, before any real work starts. */
+  async ping(): Promise<void> {
+    const res = await this.call({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: 'the API' });
+    await res.body.dump();
+    await this.auth.checkCredentials();
+  }
+
+  async getManifest(repository: string, reference: string): Promise<Manifest> {
+    const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+    const res = await this.call({
+      method: 'GET',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes: [pullScope(repository)],
+      headers: { accept: MANIFEST_ACCEPT },
+      ok: [200],
+      what,
+    });
+    const bytes = await readCapped(res.body, MAX_MANIFEST_BYTES, what);
+    const digest = reference.includes(':') ? reference : sha256Digest(bytes);
+    verifyBytes(bytes, digest);
+    const served = header(res.headers['docker-content-digest']);
+    if (served && served.startsWith('sha256:') && digest.startsWith('sha256:') && served !== digest) {
+      throw new RegistryError(`${what}: the registry says the manifest is ${served} but its bytes hash to ${digest}`, this.host, 200);
+    }
+    return { bytes, digest, mediaType: mediaTypeOf(bytes, header(res.headers['content-type'])) };
+  }
+
+  /** The manifest's digest without its body (a HEAD does not count as a pull), or undefined when absent. */
+  async headManifest(repository: string, reference: string): Promise<ManifestHead | undefined> {
+    const res = await this.call({
+      method: 'HEAD',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes: [pullScope(repository)],
+      headers: { accept: MANIFEST_ACCEPT },
+      ok: [200, 404],
+      what: `${this.host}/${repository}:${reference}`,
+    });
+    await res.body.dump();
+    const digest = header(res.headers['docker-content-digest']);
+    if (res.statusCode === 404 || !digest) return undefined;
+    return {
+      digest,
+      mediaType: header(res.headers['content-type']) ?? '',
+      size: Number(header(res.headers['content-length']) ?? 0),
+    };
+  }
+
+  async hasBlob(repository: string, digest: string, scopes = [pullScope(repository)]): Promise<boolean> {
+    const res = await this.call({
+      method: 'HEAD',
+      url: `/v2/${repository}/blobs/${digest}`,
+      scopes,
+      ok: [200, 404],
+      what: `${this.host}/${repository}@${digest}`,
+      followRedirects: false,
+    } as Call);
+    await res.body.dump();
+    // A redirect to object storage also means the registry has it.
+    return res.statusCode === 200 || (res.statusCode >= 300 && res.statusCode < 400);
+  }
+
+  /** The blob's bytes as a stream; the caller verifies them (DigestVerifier) as they flow. */
+  async openBlob(repository: string, digest: string): Promise<Readable> {
+    const res = await this.call({
+      method: 'GET',
+      url: `/v2/${repository}/blobs/${digest}`,
+      scopes: [pullScope(repository)],
+      ok: [200],
+      what: `${this.host}/${repository}@${digest}`,
+    });
+    return res.body;
+  }
+
+  /**
+   * Asks the registry to link a blob it already holds in `from` into `repository`. True when mounted;
+   * false when it started an upload session instead (then nothing is left behind: the session is cancelled).
+   */
+  async mountBlob(repository: string, digest: string, from: string): Promise<boolean> {
+    const res = await this.call({
+      method: 'POST',
+      url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      scopes: [pushScope(repository), pullScope(from)],
+      ok: [201, 202],
+      what: `${this.host}/${repository}@${digest}`,
+    });
+    await res.body.dump();
+    if (res.statusCode === 201) return true;
+    const location = header(res.headers.location);
+    if (location) await this.cancelUpload(repository, location);
+    return false;
+  }
+
+  /**
+   * Uploads a blob from a stream of exactly `size` bytes. Small blobs go in one PUT, large ones as a
+   * streamed PATCH then a PUT. The stream is consumed once: callers retry by opening a new one.
+   */
+  async uploadBlob(repository: string, digest: string, size: number, body: Readable): Promise<void> {
+    const what = `${this.host}/${repository}@${digest}`;
+    const scopes = [pushScope(repository)];
+    const start = await this.call({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, ok: [202], what });
+    await start.body.dump();
+    let location = this.requireLocation(start, what);
+    let finalBody: Readable | undefined = body;
+    if (size > MONOLITHIC_UPLOAD_MAX) {
+      const patch = await this.call({
+        method: 'PATCH',
+        url: location,
+        scopes,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-length': String(size),
+          'content-range': `0-${size - 1}`,
+        },
+        body,
+        ok: [202],
+        what,
+      });
+      await patch.body.dump();
+      location = this.requireLocation(patch, what);
+      finalBody = undefined;
+    }
+    const put = await this.call({
+      method: 'PUT',
+      url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
+      scopes,
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
+      body: finalBody ?? '',
+      ok: [201, 204],
+      what,
+    });
+    await put.body.dump();
+  }
+
+  async putManifest(repository: string, reference: string, manifest: Manifest): Promise<void> {
+    const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+    const res = await this.call({
+      method: 'PUT',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes: [pushScope(repository)],
+      headers: { 'content-type': manifest.mediaType },
+      body: manifest.bytes,
+      ok: [200, 201, 202],
+      what,
+    });
+    await res.body.dump();
+    const stored = header(res.headers['docker-content-digest']);
+    if (stored && stored !== manifest.digest) {
+      throw new RegistryError(`${what}: the registry stored the manifest as ${stored}, not ${manifest.digest}`, this.host, res.statusCode);
+    }
+  }
+
+  private async cancelUpload(repository: string, location: string): Promise<void> {
+    try {
+      const res = await this.call({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' });
+      await res.body.dump();
+    } catch {
+      // a stale upload session expires on its own; not worth failing a copy for
+    }
+  }
+
+  private requireLocation(res: Dispatcher.ResponseData, what: string): string {
+    const location = header(res.headers.location);
+    if (!location) throw new RegistryError(`${what}: the registry started an upload without a Location`, this.host, res.statusCode);
+    return new URL(location, this.baseUrl).toString();
+  }
+
+  /** Sends a request with auth, redirects and the retry policy; returns a response whose status is in `ok`. */
+  private async call(call: Call & { followRedirects?: boolean }): Promise<Dispatcher.ResponseData> {
+    const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
+    const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
+    return withRetries(
+      policy,
+      () => this.attempt(call),
+      (err, attempt, delay) =>
+        this.options.logger.info(`${call.what}: ${describe(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+    );
+  }
+
+  private async attempt(call: Call & { followRedirects?: boolean }): Promise<Dispatcher.ResponseData> {
+    let url = new URL(call.url, this.baseUrl);
+    let sameHost = true;
+    for (let round = 0; round < 3 + MAX_REDIRECTS; round++) {
+      const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...call.headers };
+      // Authorization never follows a redirect to another host (object storage, CDN).
+      const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
+      if (authorization) headers.authorization = authorization;
+      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher });
+      const status = res.statusCode;
+      if (status === 401 && sameHost) {
+        await res.body.dump();
+        await this.auth.challenged(header(res.headers['www-authenticate']), call.scopes, authorization);
+        if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) {
+          throw new AuthenticationError(`${call.what}: ${this.host} asked for authentication in the middle of an upload`, this.host);
+        }
+        continue;
+      }
+      if (status >= 300 && status < 400 && (call.method === 'GET' || call.method === 'HEAD') && call.followRedirects !== false) {
+        const location = header(res.headers.location);
+        await res.body.dump();
+        if (!location) throw new RegistryError(`${call.what}: redirect without a Location`, this.host, status);
+        const next = new URL(location, url);
+        sameHost = sameHost && next.host === url.host;
+        url = next;
+        continue;
+      }
+      if (call.ok.includes(status) || (call.followRedirects === false && status >= 300 && status < 400)) return res;
+      const text = call.method === 'HEAD' ? '' : await readText(res.body);
+      if (call.method === 'HEAD') await res.body.dump();
+      const { code, text: detail } = describeErrorBody(text);
+      const message = `${call.what}: ${call.method} answered ${status}${detail ? ` ${detail}` : ''}`;
+      if (isRetryableStatus(status)) {
+        throw new RetryableStatusError(message, status, parseRetryAfter(header(res.headers['retry-after'])));
+      }
+      throw new RegistryError(message, this.host, status, code ?? (status === 404 ? 'NOT_FOUND' : undefined));
+    }
+    throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
+  }
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const code = (err as { code?: string }).code;
+    return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+  }
+  return String(err);
+}
+
+async function readText(body: Dispatcher.ResponseData['body']): Promise<string> {
+  try {
+    return (await readCapped(body, 64 << 10, 'error body')).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function readCapped(body: Readable, limit: number, what: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += (chunk as Buffer).length;
+    if (total > limit) {
+      body.destroy();
+      throw new RegistryError(`${what}: larger than ${limit} bytes`, '', 0);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The manifest's own mediaType field wins over Content-Type (which registries derive from it anyway). */
+export function mediaTypeOf(bytes: Buffer, contentType?: string): string {
+  try {
+    const parsed = JSON.parse(bytes.toString('utf8')) as { mediaType?: string; manifests?: unknown; config?: unknown };
+    if (parsed.mediaType) return parsed.mediaType;
+    if (parsed.manifests) return 'application/vnd.oci.image.index.v1+json';
+    if (parsed.config) return 'application/vnd.oci.image.manifest.v1+json';
+  } catch {
+    // not JSON: keep what the server said
+  }
+  return contentType?.split(';')[0].trim() ?? '';
+}

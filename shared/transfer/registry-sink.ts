@@ -1,0 +1,92 @@
+// A repository in a target registry. Blobs already there are found with HEAD; blobs another repository
+// of the same registry holds (or is receiving in this run) are mounted, not sent again.
+import type { Readable } from 'node:stream';
+import type { RegistryClient } from '../registry/registry-client.js';
+import type { Descriptor, ManifestNode } from './image-graph.js';
+import type { ImageSink } from './image-source.js';
+
+/** Which repositories of one registry hold which blobs, as learned in this run; shared by its sinks. */
+export class BlobLocations {
+  private readonly holders = new Map<string, { repository: string; ready: Promise<boolean> }[]>();
+  private readonly transfers = new Map<string, Promise<number>>();
+
+  /** One transfer per blob and repository, however many images of this run need it; a failed one may be tried again. */
+  once(repository: string, digest: string, transfer: () => Promise<number>): Promise<number> {
+    const key = `${repository}@${digest}`;
+    const pending = this.transfers.get(key);
+    // Later callers share the first transfer; only the first counts the bytes it moved.
+    if (pending) return pending.then(() => 0);
+    const started = transfer();
+    this.transfers.set(key, started);
+    started.catch(() => this.transfers.delete(key));
+    return started;
+  }
+
+  /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
+  add(digest: string, repository: string, ready: Promise<boolean>): void {
+    const list = this.holders.get(digest) ?? [];
+    list.push({ repository, ready });
+    this.holders.set(digest, list);
+  }
+
+  /** A repository other than `repository` that holds the blob, waiting for one in progress. */
+  async holderOtherThan(digest: string, repository: string): Promise<string | undefined> {
+    for (const holder of this.holders.get(digest) ?? []) {
+      if (holder.repository === repository) continue;
+      if (await holder.ready.catch(() => false)) return holder.repository;
+    }
+    return undefined;
+  }
+}
+
+export class RegistrySink implements ImageSink {
+  constructor(
+    private readonly client: RegistryClient,
+    private readonly repository: string,
+    /** The tag (or, for a digest-only image, the digest) the image lands at. */
+    private readonly reference: string,
+    private readonly locations: BlobLocations,
+    readonly name: string,
+  ) {}
+
+  async currentDigest(): Promise<string | undefined> {
+    return (await this.client.headManifest(this.repository, this.reference))?.digest;
+  }
+
+  putBlob(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
+    return this.locations.once(this.repository, desc.digest, () => this.transfer(desc, open));
+  }
+
+  async putManifest(node: ManifestNode, tag?: string): Promise<void> {
+    await this.client.putManifest(this.repository, tag ?? node.digest, node);
+  }
+
+  private async transfer(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
+    const holder = this.locations.holderOtherThan(desc.digest, this.repository);
+    let resolveReady!: (ok: boolean) => void;
+    this.locations.add(desc.digest, this.repository, new Promise<boolean>((r) => (resolveReady = r)));
+    try {
+      if (await this.client.hasBlob(this.repository, desc.digest)) {
+        resolveReady(true);
+        return 0;
+      }
+      const from = await holder;
+      if (from && (await this.client.mountBlob(this.repository, desc.digest, from))) {
+        resolveReady(true);
+        return 0;
+      }
+      const body = await open();
+      try {
+        await this.client.uploadBlob(this.repository, desc.digest, desc.size, body);
+      } catch (err) {
+        body.destroy(); // frees the source connection when the upload failed before reading it all
+        throw err;
+      }
+      resolveReady(true);
+      return desc.size;
+    } catch (err) {
+      resolveReady(false);
+      throw err;
+    }
+  }
+}
