@@ -1,5 +1,6 @@
 // What every action does at its edges: one error boundary, outputs, and the job summary.
 import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from './errors.js';
 
 /**
@@ -41,9 +42,12 @@ export async function writeSummary(
   rows: SummaryRow[],
   notes: string[] = [],
 ): Promise<void> {
-  if (!enabled || !process.env.GITHUB_STEP_SUMMARY) return;
-  const summary = core.summary.addHeading(heading, 3);
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!enabled || !file) return;
+  // core.summary remembers the first file it wrote to; appending ourselves follows the variable.
+  const summary = core.summary.emptyBuffer().addHeading(heading, 3);
   summary.addTable([header.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(String))]);
   for (const note of notes) summary.addRaw(`<p>${note}</p>`, true);
-  await summary.write();
+  await appendFile(file, summary.stringify());
+  summary.emptyBuffer();
 }

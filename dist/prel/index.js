@@ -73177,8 +73177,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./shared/errors.ts
 // Error types that separate user mistakes (one clear line) from bugs (message + stack in debug).
 /** A mistake the user can fix: bad input, bad file, rejected credentials. Reported as one line, no stack. */
@@ -73205,6 +73205,7 @@ function errorMessage(err) {
 
 ;// CONCATENATED MODULE: ./shared/action-io.ts
 // What every action does at its edges: one error boundary, outputs, and the job summary.
+
 
 
 /**
@@ -73241,17 +73242,81 @@ function setOutputs(outputs) {
 }
 /** Writes a heading, a table and optional lines to the job summary; skipped quietly off a runner. */
 async function writeSummary(enabled, heading, header, rows, notes = []) {
-    if (!enabled || !process.env.GITHUB_STEP_SUMMARY)
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!enabled || !file)
         return;
-    const summary = summary_summary.addHeading(heading, 3);
+    // core.summary remembers the first file it wrote to; appending ourselves follows the variable.
+    const summary = summary_summary.emptyBuffer().addHeading(heading, 3);
     summary.addTable([header.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(String))]);
     for (const note of notes)
         summary.addRaw(`<p>${note}</p>`, true);
-    await summary.write();
+    await (0,promises_.appendFile)(file, summary.stringify());
+    summary.emptyBuffer();
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./shared/not-implemented.ts
+// The body of an action that is specified but not built yet: the step fails with one clear line.
+
+function notImplementedMessage(action) {
+    return `prel ${action} is not implemented yet in this version; see the README's actions table.`;
+}
+/** An action body for runAction that fails as a user-facing error (no stack: nothing is broken). */
+function notImplemented(action) {
+    return async () => {
+        throw new errors_ConfigurationError(notImplementedMessage(action));
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/assemble-bundle/src/main.ts
+// assemble-bundle: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function run() {
+    await runAction(notImplemented('assemble-bundle'));
+}
+
+;// CONCATENATED MODULE: ./actions/build-release-image/src/main.ts
+// build-release-image: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function main_run() {
+    await runAction(notImplemented('build-release-image'));
+}
+
+;// CONCATENATED MODULE: ./actions/collect-charts/src/main.ts
+// collect-charts: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function src_main_run() {
+    await runAction(notImplemented('collect-charts'));
+}
+
+;// CONCATENATED MODULE: ./actions/list-images/src/main.ts
+// list-images: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function list_images_src_main_run() {
+    await runAction(notImplemented('list-images'));
+}
+
+;// CONCATENATED MODULE: ./actions/pack-registry/src/main.ts
+// pack-registry: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function pack_registry_src_main_run() {
+    await runAction(notImplemented('pack-registry'));
+}
+
+;// CONCATENATED MODULE: ./actions/resolve-tags/src/main.ts
+// resolve-tags: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function resolve_tags_src_main_run() {
+    await runAction(notImplemented('resolve-tags'));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -74941,7 +75006,11 @@ function parseChallenges(header) {
                 i++; // closing quote
             }
             else {
-                value = readToken();
+                // Unquoted values should be tokens, but some servers send bare URLs: read up to the next comma.
+                const start = i;
+                while (i < header.length && header[i] !== ',' && header[i] !== ' ' && header[i] !== '\t')
+                    i++;
+                value = header.slice(start, i);
             }
             challenge.params[key.toLowerCase()] = value;
             skipSpace();
@@ -75005,7 +75074,9 @@ class Authenticator {
             this.service = bearer.params.service;
             if (sentAuthorization?.startsWith('Bearer ')) {
                 if (bearer.params.error === 'insufficient_scope' || this.credentials?.registryToken) {
-                    throw new AuthenticationError(`${this.registry} denied access (${scopes.join(' ') || 'no scope'}) for ${this.who()}.`, this.registry);
+                    throw new AuthenticationError(this.credentials
+                        ? `${this.registry} denied ${scopes.join(' ') || 'access'} to the credentials from ${this.credentials.source}.`
+                        : `${this.registry} requires credentials for ${scopes.join(' ') || 'this request'} and none were found (inputs, or the Docker config's auths/credHelpers).`, this.registry);
                 }
                 // The token may have been revoked or expired early: fetch a fresh one, once.
                 const key = scopeKey(scopes);
@@ -75013,7 +75084,7 @@ class Authenticator {
                 if (cached && `Bearer ${cached.token}` === sentAuthorization)
                     this.tokens.delete(key);
                 else
-                    throw new AuthenticationError(`${this.registry} rejected the token issued for ${this.who()}.`, this.registry);
+                    throw new AuthenticationError(`${this.registry} rejected the token its token server issued.`, this.registry);
             }
             return;
         }
@@ -75036,9 +75107,6 @@ class Authenticator {
     }
     get scheme() {
         return this.mode;
-    }
-    who() {
-        return this.credentials ? `the credentials from ${this.credentials.source}` : 'anonymous access';
     }
     basicHeader() {
         const { username = '', password = '' } = this.credentials ?? {};
@@ -76435,7 +76503,7 @@ function getInputs() {
 
 
 
-async function run() {
+async function sync_images_src_main_run() {
     await runAction(async () => {
         const inputs = getInputs();
         const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
@@ -76472,8 +76540,20 @@ async function run() {
 // The shared bundle's entry: every action's run(), by name. scripts/build.mjs checks that it lists
 // each folder under actions/.
 
+
+
+
+
+
+
 const actions = {
-    'sync-images': run,
+    'resolve-tags': resolve_tags_src_main_run,
+    'collect-charts': src_main_run,
+    'list-images': list_images_src_main_run,
+    'build-release-image': main_run,
+    'sync-images': sync_images_src_main_run,
+    'pack-registry': pack_registry_src_main_run,
+    'assemble-bundle': run,
 };
 async function bundle_entry_runAction(name) {
     const run = actions[name];

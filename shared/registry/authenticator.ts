@@ -54,7 +54,9 @@ export class Authenticator {
       if (sentAuthorization?.startsWith('Bearer ')) {
         if (bearer.params.error === 'insufficient_scope' || this.credentials?.registryToken) {
           throw new AuthenticationError(
-            `${this.registry} denied access (${scopes.join(' ') || 'no scope'}) for ${this.who()}.`,
+            this.credentials
+              ? `${this.registry} denied ${scopes.join(' ') || 'access'} to the credentials from ${this.credentials.source}.`
+              : `${this.registry} requires credentials for ${scopes.join(' ') || 'this request'} and none were found (inputs, or the Docker config's auths/credHelpers).`,
             this.registry,
           );
         }
@@ -62,7 +64,7 @@ export class Authenticator {
         const key = scopeKey(scopes);
         const cached = this.tokens.get(key);
         if (cached && `Bearer ${cached.token}` === sentAuthorization) this.tokens.delete(key);
-        else throw new AuthenticationError(`${this.registry} rejected the token issued for ${this.who()}.`, this.registry);
+        else throw new AuthenticationError(`${this.registry} rejected the token its token server issued.`, this.registry);
       }
       return;
     }
@@ -89,10 +91,6 @@ export class Authenticator {
 
   get scheme(): string {
     return this.mode;
-  }
-
-  private who(): string {
-    return this.credentials ? `the credentials from ${this.credentials.source}` : 'anonymous access';
   }
 
   private basicHeader(): string {

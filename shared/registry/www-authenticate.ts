@@ -47,7 +47,10 @@ export function parseChallenges(header: string): Challenge[] {
         }
         i++; // closing quote
       } else {
-        value = readToken();
+        // Unquoted values should be tokens, but some servers send bare URLs: read up to the next comma.
+        const start = i;
+        while (i < header.length && header[i] !== ',' && header[i] !== ' ' && header[i] !== '\t') i++;
+        value = header.slice(start, i);
       }
       challenge.params[key.toLowerCase()] = value;
       skipSpace();
