@@ -92,8 +92,9 @@ describe.each(actionNames)('actions/%s/action.yml', (name) => {
     expect(metadata.inputs?.['job-summary']?.default).toBe('true');
   });
 
+  // Actions not built yet have no inputs.ts: they read nothing, so there is nothing to compare.
   const inputsFile = join(root, 'actions', name, 'src', 'inputs.ts');
-  it.skipIf(!existsSync(inputsFile))('declares exactly the inputs its code reads', () => {
+  if (existsSync(inputsFile)) it('declares exactly the inputs its code reads', () => {
     const read = inputIdsReadBy(readFileSync(inputsFile, 'utf8'));
     // Nothing found means the code stopped passing literals; this check would then prove nothing.
     expect(read.size, `no input ids found in actions/${name}/src/inputs.ts`).toBeGreaterThan(0);

@@ -211,7 +211,7 @@ describe('token auth details', () => {
     }
   });
 
-  test('credentials from a docker-credential helper named in credHelpers', async () => {
+  test.each(['credHelpers', 'credsStore'])('credentials from a docker-credential helper named in %s', async (key) => {
     const bin = mkdtempSync(join(work, 'bin-'));
     const helper = join(bin, 'docker-credential-prel-test');
     const secrets = { [source.host]: [source.username, source.password], [target.host]: [target.username, target.password] };
@@ -222,7 +222,9 @@ describe('token auth details', () => {
         .join('\n')}\n  *) echo "credentials not found in native keychain"; exit 1 ;;\nesac\n`,
     );
     chmodSync(helper, 0o755);
-    const config = dockerConfig({ credHelpers: { [source.host]: 'prel-test', [target.host]: 'prel-test' } });
+    const config = dockerConfig(
+      key === 'credHelpers' ? { credHelpers: { [source.host]: 'prel-test', [target.host]: 'prel-test' } } : { credsStore: 'prel-test', auths: { [target.host]: {} } },
+    );
     const list = join(mkdtempSync(join(work, 'helper-')), 'images.list');
     writeFileSync(list, 'release/app-admin:v0.4.0\n');
     mkdirSync(bin, { recursive: true });
