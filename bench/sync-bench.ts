@@ -2,7 +2,7 @@
 // Seeds a deterministic, realistic image set (shared base layers, own top layers, some multi-arch), then times a
 // cold copy and warm re-runs (nothing to copy) of each tool, checks both targets are digest-equal to the source,
 // and prints the times, the prel/skopeo ratios and prel's peak RSS. Run it through bench/sync.sh.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -37,6 +37,7 @@ const HELP = `Usage: bench/sync.sh [options]
   --concurrency N   prel's concurrency input (default 8)
   --warm-runs N     warm runs per tool; the median is reported (default 3)
   --timeout S       limit per measured run, in seconds (default 1200)
+  --order WHICH     which tool runs first, cold and in each warm round: skopeo (default) or prel
   --json FILE       also write the measurements as JSON to FILE
   --keep-logs       keep the work folder (image list, skopeo YAML, logs) and print its path
   -h, --help        this text
@@ -50,6 +51,7 @@ interface Options {
   timeoutMs: number;
   json?: string;
   keepLogs: boolean;
+  prelFirst: boolean;
 }
 
 function usageError(message: string): never {
@@ -68,6 +70,7 @@ function readOptions(): Options {
         'warm-runs': { type: 'string', default: '3' },
         timeout: { type: 'string', default: '1200' },
         json: { type: 'string' },
+        order: { type: 'string', default: 'skopeo' },
         'keep-logs': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -88,7 +91,9 @@ function readOptions(): Options {
   };
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 10) usageError(`--scale must be a number in (0, 10], got '${values.scale}'`);
+  if (values.order !== 'skopeo' && values.order !== 'prel') usageError(`--order must be skopeo or prel, got '${values.order}'`);
   return {
+    prelFirst: values.order === 'prel',
     images: int('images', values.images, 1, 500),
     scale,
     concurrency: int('concurrency', values.concurrency, 1, 64),
@@ -261,6 +266,7 @@ async function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv, 
   });
   const seconds = (performance.now() - started) / 1000;
   const stderr = err.text();
+  if (interrupted > 0) throw new Error(`${label}: interrupted`);
   if (timedOut) throw new Error(`${label}: killed after ${timeoutMs / 1000} s; stderr tail:\n${tail(stderr)}`);
   let timeMaxRssKb: number | undefined;
   let cpuSeconds: number | undefined;
@@ -444,6 +450,52 @@ function table(rows: string[][]): string {
 
 // ---------- main ----------
 
+/** The registry server processes (not their sh watchdogs) of these registries, found by their config path. */
+function registryPids(registries: TestRegistry[]): number[] {
+  const configs = new Set(registries.map((r) => path.join(path.dirname(r.storageDir), 'config.yml')));
+  const pids: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return pids; // not Linux: no CPU figures
+  }
+  for (const e of entries) {
+    try {
+      const argv = fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').split('\0');
+      if (argv[0] !== '/bin/sh' && argv.includes('serve') && argv.some((a) => configs.has(a))) pids.push(Number(e));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return pids;
+}
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** utime + stime of the given processes, in seconds (Linux /proc/<pid>/stat fields 14 and 15). */
+function cpuSecondsOf(pids: number[]): number | undefined {
+  if (pids.length === 0) return undefined;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+/** Flushes dirty pages (`sync`, bounded) and pauses briefly, so a measurement does not pay for earlier writes. */
+async function settle(log: (text: string) => void): Promise<void> {
+  const r = spawnSync('sync', [], { timeout: 120_000, stdio: 'ignore' });
+  if (r.error || r.status !== 0) log(`warning: sync did not finish cleanly (${r.error?.message ?? `exit ${r.status}`})`);
+  await sleep(500);
+}
+
 async function main(): Promise<number> {
   const opts = readOptions();
   if (!fs.existsSync(PREL_ENTRY)) throw new Error(`${PREL_ENTRY} is missing: run npm run build (bench/sync.sh does)`);
@@ -455,6 +507,16 @@ async function main(): Promise<number> {
     log(`starting 3 registries (source, target-skopeo, target-prel)`);
     const [source, skopeoTarget, prelTarget] = await Promise.all([startRegistry(), startRegistry(), startRegistry()]);
     registries.push(source, skopeoTarget, prelTarget);
+
+    const regPids = registryPids(registries);
+    if (regPids.length !== 3) log(`note: found ${regPids.length} of 3 registry processes; registry CPU figures will be missing`);
+    const regCpu = () => (regPids.length === 3 ? cpuSecondsOf(regPids) : undefined);
+    const during = async <T>(fn: () => Promise<T>): Promise<[T, number | undefined]> => {
+      const before = regCpu();
+      const result = await fn();
+      const after = regCpu();
+      return [result, before === undefined || after === undefined ? undefined : after - before];
+    };
 
     const plan = Array.from({ length: opts.images }, (_, i) => planImage(i, opts.scale));
     log(`seeding ${plan.length} images into ${source.host} (not measured)`);
@@ -469,13 +531,33 @@ async function main(): Promise<number> {
     const yamlPath = path.join(workDir, 'skopeo-sync.yaml');
     await fsp.writeFile(yamlPath, YAML.stringify({ [source.host]: { 'tls-verify': false, images: byRepo } }));
 
-    // Cold: each tool into its own empty registry.
-    log('skopeo cold');
-    const skopeoCold = await runSkopeo(yamlPath, skopeoTarget, opts, workDir, 'skopeo-cold');
-    log(`  ${fmtS(skopeoCold.seconds)} s`);
-    log('prel cold');
-    const prelCold = await runPrel(listFile, source, prelTarget, opts, workDir, 'prel-cold');
-    log(`  ${fmtS(prelCold.seconds)} s, ${JSON.stringify(brief(prelCold.outputs))}, peak RSS ${fmtMb(prelCold.maxRssKb)} MiB`);
+    // Cold: each tool into its own empty registry. Dirty pages (the seeded blobs, the other tool's copy) are
+    // flushed first, so the kernel's delayed writeback does not land inside one tool's measurement.
+    const coldSkopeo = async () => {
+      await settle(log);
+      log('skopeo cold');
+      const r = await runSkopeo(yamlPath, skopeoTarget, opts, workDir, 'skopeo-cold');
+      log(`  ${fmtS(r.seconds)} s`);
+      return r;
+    };
+    const coldPrel = async () => {
+      await settle(log);
+      log('prel cold');
+      const r = await runPrel(listFile, source, prelTarget, opts, workDir, 'prel-cold');
+      log(`  ${fmtS(r.seconds)} s, ${JSON.stringify(brief(r.outputs))}, peak RSS ${fmtMb(r.maxRssKb)} MiB`);
+      return r;
+    };
+    let skopeoCold: SkopeoRun;
+    let prelCold: PrelRun;
+    let skopeoColdRegCpu: number | undefined;
+    let prelColdRegCpu: number | undefined;
+    if (opts.prelFirst) {
+      [prelCold, prelColdRegCpu] = await during(coldPrel);
+      [skopeoCold, skopeoColdRegCpu] = await during(coldSkopeo);
+    } else {
+      [skopeoCold, skopeoColdRegCpu] = await during(coldSkopeo);
+      [prelCold, prelColdRegCpu] = await during(coldPrel);
+    }
     const problems: string[] = [];
     checkPrelCounts(prelCold, set.images.length, 'cold', problems);
 
@@ -484,8 +566,15 @@ async function main(): Promise<number> {
     const prelWarm: PrelRun[] = [];
     for (let i = 1; i <= opts.warmRuns; i++) {
       log(`warm run ${i}/${opts.warmRuns}`);
-      skopeoWarm.push(await runSkopeo(yamlPath, skopeoTarget, opts, workDir, `skopeo-warm-${i}`));
-      const p = await runPrel(listFile, source, prelTarget, opts, workDir, `prel-warm-${i}`);
+      const warmSkopeo = async () => skopeoWarm.push(await runSkopeo(yamlPath, skopeoTarget, opts, workDir, `skopeo-warm-${i}`));
+      let p: PrelRun;
+      if (opts.prelFirst) {
+        p = await runPrel(listFile, source, prelTarget, opts, workDir, `prel-warm-${i}`);
+        await warmSkopeo();
+      } else {
+        await warmSkopeo();
+        p = await runPrel(listFile, source, prelTarget, opts, workDir, `prel-warm-${i}`);
+      }
       checkPrelCounts(p, set.images.length, 'warm', problems);
       prelWarm.push(p);
       log(`  skopeo ${fmtS(skopeoWarm.at(-1)!.seconds)} s, prel ${fmtS(p.seconds)} s`);
@@ -509,14 +598,14 @@ async function main(): Promise<number> {
     const out: string[] = [];
     out.push('');
     out.push(`images: ${set.images.length} (${set.manifests} manifests incl. index children), unique blob bytes in source: ${fmtBytes(set.uniqueBytes)}`);
-    out.push(`prel bytes output (cold): ${prelCold.outputs.bytes} B; concurrency ${opts.concurrency}; scale ${opts.scale}`);
+    out.push(`prel bytes output (cold): ${prelCold.outputs.bytes} B; concurrency ${opts.concurrency}; scale ${opts.scale}; ${opts.prelFirst ? 'prel' : 'skopeo'} ran first`);
     out.push('');
     out.push(
       table([
-        ['tool', 'cold s', warmLabel, 'peak RSS MiB', 'cold CPU s (user+sys)'],
-        ['skopeo sync --all', fmtS(sCold), fmtS(sWarm), fmtMb(skopeoPeakKb), fmtCpu(skopeoCold.cpuSeconds)],
-        ['prel sync-images', fmtS(pCold), fmtS(pWarm), fmtMb(prelPeakKb), fmtCpu(prelCold.cpuSeconds)],
-        ['prel / skopeo', `${coldRatio.toFixed(2)}x`, `${warmRatio.toFixed(2)}x`, '', ''],
+        ['tool', 'cold s', warmLabel, 'peak RSS MiB', 'cold CPU s', 'registries CPU s (cold)'],
+        ['skopeo sync --all', fmtS(sCold), fmtS(sWarm), fmtMb(skopeoPeakKb), fmtCpu(skopeoCold.cpuSeconds), fmtCpu(skopeoColdRegCpu)],
+        ['prel sync-images', fmtS(pCold), fmtS(pWarm), fmtMb(prelPeakKb), fmtCpu(prelCold.cpuSeconds), fmtCpu(prelColdRegCpu)],
+        ['prel / skopeo', `${coldRatio.toFixed(2)}x`, `${warmRatio.toFixed(2)}x`, '', '', ''],
       ]),
     );
     out.push('');
@@ -539,7 +628,8 @@ async function main(): Promise<number> {
             uniqueBytes: set.uniqueBytes,
             concurrency: opts.concurrency,
             scale: opts.scale,
-            skopeo: { coldS: sCold, warmS: skopeoWarm.map((r) => r.seconds), peakRssKb: skopeoPeakKb, coldCpuS: skopeoCold.cpuSeconds },
+            order: opts.prelFirst ? 'prel-first' : 'skopeo-first',
+            skopeo: { coldS: sCold, warmS: skopeoWarm.map((r) => r.seconds), peakRssKb: skopeoPeakKb, coldCpuS: skopeoCold.cpuSeconds, coldRegistriesCpuS: skopeoColdRegCpu },
             prel: {
               coldS: pCold,
               warmS: prelWarm.map((r) => r.seconds),
@@ -547,6 +637,7 @@ async function main(): Promise<number> {
               coldRssKb: prelCold.maxRssKb,
               coldTimeRssKb: prelCold.timeMaxRssKb,
               coldCpuS: prelCold.cpuSeconds,
+              coldRegistriesCpuS: prelColdRegCpu,
               cold: brief(prelCold.outputs),
               warm: prelWarm.map((r) => brief(r.outputs)),
             },

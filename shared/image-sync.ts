@@ -81,8 +81,7 @@ export async function syncImages(request: SyncRequest): Promise<SyncOutcome> {
     const sourceClient = await pool.get(source.host);
     jobs.push({
       source: new RegistryImageSource(sourceClient, source.repository, source.digest ?? source.tag!, locationString(source)),
-      sink: new RegistrySink(target, to.repository, to.tag ?? to.digest!, locations, locationString(to)),
-      tag: to.tag,
+      sink: new RegistrySink(target, to.repository, to.tag, to.digest, locations, locationString(to)),
     });
   }
   const results = await transferImages(jobs, {

@@ -21,6 +21,9 @@ export interface ImageSink {
    * gives a stream that fails rather than ends if the bytes do not match the digest. Returns the bytes moved.
    */
   putBlob(desc: Descriptor, open: () => Promise<Readable>): Promise<number>;
-  /** Stores a manifest; `tag` is set for the root only. Called after all of its blobs and children. */
-  putManifest(node: ManifestNode, tag?: string): Promise<void>;
+  /**
+   * Stores a manifest after all of its blobs and children. The root goes last and gets the sink's
+   * tag; children are stored by digest.
+   */
+  putManifest(node: ManifestNode, root: boolean): Promise<void>;
 }

@@ -43,22 +43,25 @@ export class RegistrySink implements ImageSink {
   constructor(
     private readonly client: RegistryClient,
     private readonly repository: string,
-    /** The tag (or, for a digest-only image, the digest) the image lands at. */
-    private readonly reference: string,
+    /** The tag the image lands at; undefined for an image pushed by digest only. */
+    private readonly tag: string | undefined,
+    /** For a digest-only image: the digest it is expected at (to skip it when already there). */
+    private readonly digest: string | undefined,
     private readonly locations: BlobLocations,
     readonly name: string,
   ) {}
 
   async currentDigest(): Promise<string | undefined> {
-    return (await this.client.headManifest(this.repository, this.reference))?.digest;
+    const reference = this.tag ?? this.digest;
+    return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
   }
 
   putBlob(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
     return this.locations.once(this.repository, desc.digest, () => this.transfer(desc, open));
   }
 
-  async putManifest(node: ManifestNode, tag?: string): Promise<void> {
-    await this.client.putManifest(this.repository, tag ?? node.digest, node);
+  async putManifest(node: ManifestNode, root: boolean): Promise<void> {
+    await this.client.putManifest(this.repository, root && this.tag ? this.tag : node.digest, node);
   }
 
   private async transfer(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {

@@ -13,8 +13,6 @@ import type { ImageSink, ImageSource } from './image-source.js';
 export interface TransferJob {
   source: ImageSource;
   sink: ImageSink;
-  /** Tag the root manifest gets in the sink; children are stored by digest. */
-  tag?: string;
 }
 
 export type TransferStatus = 'copied' | 'skipped' | 'missing' | 'failed';
@@ -142,7 +140,7 @@ async function copyAll(
           const moved = await Promise.all(blobs.map((desc) => copyBlob(job, desc, streams, options, progress)));
           bytes = moved.reduce((a, b) => a + b, 0);
           for (const node of manifestsInPushOrder(root)) {
-            await job.sink.putManifest(node, node === root ? job.tag : undefined).catch((err) => {
+            await job.sink.putManifest(node, node === root).catch((err) => {
               throw new SideError('target', err);
             });
           }

@@ -1,0 +1,119 @@
+// Writes a set of files as a deterministic tar (sorted, parents first, fixed mtime and owner), optionally
+// gzip'd, to a temp file renamed into place only when complete; returns its sha256 and size.
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { reproducibleGzip } from '../tar/gzip.js';
+import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
+
+export interface ArchiveFile {
+  /** Path inside the archive, '/'-separated, relative. */
+  path: string;
+  size: number;
+  mode?: number;
+  /** Opened only when the writer reaches this entry. */
+  data: () => Buffer | Readable;
+}
+
+export interface ArchiveSymlink {
+  path: string;
+  target: string;
+}
+
+export interface ArchiveOptions {
+  compression: 'gzip' | 'none';
+  /** Seconds since the epoch for every entry. */
+  mtime: number;
+  gzipLevel?: number;
+  /** Extra folder entries to include even when empty. */
+  directories?: string[];
+  symlinks?: ArchiveSymlink[];
+  /** Folder mode (default 0755). */
+  directoryMode?: number;
+}
+
+export interface ArchiveResult {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
+export function archiveMtime(): number {
+  const value = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isInteger(value) && value >= 0 ? value : 0;
+}
+
+class HashAndCount extends Transform {
+  readonly hash = createHash('sha256');
+  bytes = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    callback(null, chunk);
+  }
+}
+
+type Entry = { kind: 'dir'; path: string } | { kind: 'file'; file: ArchiveFile } | { kind: 'symlink'; link: ArchiveSymlink };
+
+function entryPath(entry: Entry): string {
+  return entry.kind === 'dir' ? entry.path : entry.kind === 'file' ? entry.file.path : entry.link.path;
+}
+
+/** Every entry once, parents first, in byte-wise path order. A path given twice is a bug in the caller. */
+export function orderEntries(files: ArchiveFile[], symlinks: ArchiveSymlink[] = [], directories: string[] = []): Entry[] {
+  const entries = new Map<string, Entry>();
+  const addDir = (path: string) => {
+    if (!entries.has(path)) entries.set(path, { kind: 'dir', path });
+  };
+  directories.forEach((d) => {
+    parentDirectories(d).forEach(addDir);
+    addDir(d.endsWith('/') ? d : `${d}/`);
+  });
+  const addLeaf = (path: string, entry: Entry) => {
+    if (entries.has(path)) throw new Error(`archive path ${path} given twice`);
+    parentDirectories(path).forEach(addDir);
+    entries.set(path, entry);
+  };
+  files.forEach((file) => addLeaf(file.path, { kind: 'file', file }));
+  symlinks.forEach((link) => addLeaf(link.path, { kind: 'symlink', link }));
+  return [...entries.values()].sort((a, b) => compareTarPaths(entryPath(a), entryPath(b)));
+}
+
+export async function writeArchive(output: string, files: ArchiveFile[], options: ArchiveOptions): Promise<ArchiveResult> {
+  await mkdir(dirname(output), { recursive: true });
+  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
+  const tar = new TarWriter();
+  const counter = new HashAndCount();
+  const stages: (Readable | Transform)[] = [tar.output];
+  if (options.compression === 'gzip') {
+    const gzip = reproducibleGzip(options.gzipLevel);
+    tar.output.pipe(gzip.input);
+    tar.output.on('error', (err) => gzip.input.destroy(err));
+    stages[0] = gzip.output;
+  }
+  const written = pipeline(stages[0], counter, createWriteStream(temp));
+  const produce = (async () => {
+    for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+      const mtime = options.mtime;
+      if (entry.kind === 'dir') await tar.add({ path: entry.path, type: 'directory', mode: options.directoryMode ?? 0o755, mtime });
+      else if (entry.kind === 'symlink') await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
+      else await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
+    }
+    await tar.finish();
+  })();
+  try {
+    await Promise.all([produce.catch((err: Error) => {
+      tar.abort(err);
+      throw err;
+    }), written]);
+    await rename(temp, output);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes };
+}
