@@ -75730,26 +75730,31 @@ class BlobLocations {
 class RegistrySink {
     client;
     repository;
-    reference;
+    tag;
+    digest;
     locations;
     name;
     constructor(client, repository, 
-    /** The tag (or, for a digest-only image, the digest) the image lands at. */
-    reference, locations, name) {
+    /** The tag the image lands at; undefined for an image pushed by digest only. */
+    tag, 
+    /** For a digest-only image: the digest it is expected at (to skip it when already there). */
+    digest, locations, name) {
         this.client = client;
         this.repository = repository;
-        this.reference = reference;
+        this.tag = tag;
+        this.digest = digest;
         this.locations = locations;
         this.name = name;
     }
     async currentDigest() {
-        return (await this.client.headManifest(this.repository, this.reference))?.digest;
+        const reference = this.tag ?? this.digest;
+        return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
     }
     putBlob(desc, open) {
         return this.locations.once(this.repository, desc.digest, () => this.transfer(desc, open));
     }
-    async putManifest(node, tag) {
-        await this.client.putManifest(this.repository, tag ?? node.digest, node);
+    async putManifest(node, root) {
+        await this.client.putManifest(this.repository, root && this.tag ? this.tag : node.digest, node);
     }
     async transfer(desc, open) {
         const holder = this.locations.holderOtherThan(desc.digest, this.repository);
@@ -76179,7 +76184,7 @@ async function copyAll(plans, options, results, progress) {
             const moved = await Promise.all(blobs.map((desc) => copyBlob(job, desc, streams, options, progress)));
             bytes = moved.reduce((a, b) => a + b, 0);
             for (const node of manifestsInPushOrder(root)) {
-                await job.sink.putManifest(node, node === root ? job.tag : undefined).catch((err) => {
+                await job.sink.putManifest(node, node === root).catch((err) => {
                     throw new SideError('target', err);
                 });
             }
@@ -76313,8 +76318,7 @@ async function syncImages(request) {
         const sourceClient = await pool.get(source.host);
         jobs.push({
             source: new RegistryImageSource(sourceClient, source.repository, source.digest ?? source.tag, locationString(source)),
-            sink: new RegistrySink(target, to.repository, to.tag ?? to.digest, locations, locationString(to)),
-            tag: to.tag,
+            sink: new RegistrySink(target, to.repository, to.tag, to.digest, locations, locationString(to)),
         });
     }
     const results = await transferImages(jobs, {
