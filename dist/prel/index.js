@@ -73182,7 +73182,7 @@ var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./shared/errors.ts
 // Error types that separate user mistakes (one clear line) from bugs (message + stack in debug).
 /** A mistake the user can fix: bad input, bad file, rejected credentials. Reported as one line, no stack. */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     /** File and 1-based line the problem is in, for annotations. */
     file;
     line;
@@ -73217,7 +73217,7 @@ async function runAction(body) {
         await body();
     }
     catch (err) {
-        if (err instanceof errors_ConfigurationError) {
+        if (err instanceof ConfigurationError) {
             setFailed(err.message);
             if (err.file)
                 error(err.message, { file: err.file, startLine: err.line });
@@ -73263,7 +73263,7 @@ function notImplementedMessage(action) {
 /** An action body for runAction that fails as a user-facing error (no stack: nothing is broken). */
 function notImplemented(action) {
     return async () => {
-        throw new errors_ConfigurationError(notImplementedMessage(action));
+        throw new ConfigurationError(notImplementedMessage(action));
     };
 }
 
@@ -73297,22 +73297,6 @@ async function src_main_run() {
 
 async function list_images_src_main_run() {
     await runAction(notImplemented('list-images'));
-}
-
-;// CONCATENATED MODULE: ./actions/pack-registry/src/main.ts
-// pack-registry: planned (SPEC section 4); until it is built, the step fails with one clear line.
-
-
-async function pack_registry_src_main_run() {
-    await runAction(notImplemented('pack-registry'));
-}
-
-;// CONCATENATED MODULE: ./actions/resolve-tags/src/main.ts
-// resolve-tags: planned (SPEC section 4); until it is built, the step fails with one clear line.
-
-
-async function resolve_tags_src_main_run() {
-    await runAction(notImplemented('resolve-tags'));
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -74216,7 +74200,7 @@ function getOptionalInput(name) {
 function getRequiredInput(name) {
     const value = getOptionalInput(name);
     if (value === undefined)
-        throw new errors_ConfigurationError(`Input '${name}' is required and was not supplied.`);
+        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
     return value;
 }
 /** A credential: masked in logs before anything else can print it. */
@@ -74236,7 +74220,7 @@ function inputs_getBooleanInput(name, fallback) {
         return true;
     if (FALSE_WORDS.has(value))
         return false;
-    throw new errors_ConfigurationError(`Input '${name}' must be 'true' or 'false', got '${value}'.`);
+    throw new ConfigurationError(`Input '${name}' must be 'true' or 'false', got '${value}'.`);
 }
 function getIntInput(name, fallback, range = {}) {
     const value = getOptionalInput(name);
@@ -74245,7 +74229,7 @@ function getIntInput(name, fallback, range = {}) {
     const n = Number(value);
     const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
     if (!/^-?\d+$/.test(value) || n < min || n > max) {
-        throw new errors_ConfigurationError(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+        throw new ConfigurationError(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
     }
     return n;
 }
@@ -74280,7 +74264,7 @@ function getMapInput(name) {
         const key = entry.slice(0, eq).trim();
         const value = entry.slice(eq + 1).trim();
         if (eq < 0 || key === '' || value === '') {
-            throw new errors_ConfigurationError(`Input '${name}' expects entries like 'from=to', got '${entry}'.`);
+            throw new ConfigurationError(`Input '${name}' expects entries like 'from=to', got '${entry}'.`);
         }
         map.set(key, value);
     }
@@ -74413,7 +74397,7 @@ function manifestKey(ref) {
 /** Expands paths and globs (relative to the workspace); a pattern that matches nothing is an error. */
 async function expandListPaths(patterns, inputName) {
     if (patterns.length === 0)
-        throw new errors_ConfigurationError(`Input '${inputName}' is required and was not supplied.`);
+        throw new ConfigurationError(`Input '${inputName}' is required and was not supplied.`);
     const files = [];
     for (const pattern of patterns) {
         const isGlob = /[*?[\]{}]/.test(pattern);
@@ -74421,7 +74405,7 @@ async function expandListPaths(patterns, inputName) {
             ? (await glob(pattern, { cwd: workspacePath('.'), absolute: true, onlyFiles: true })).sort()
             : [workspacePath(pattern)];
         if (matches.length === 0)
-            throw new errors_ConfigurationError(`Input '${inputName}': '${pattern}' matches no file.`);
+            throw new ConfigurationError(`Input '${inputName}': '${pattern}' matches no file.`);
         for (const file of matches)
             if (!files.includes(file))
                 files.push(file);
@@ -74443,7 +74427,7 @@ function parseImageList(text, file) {
         }
         catch (err) {
             if (err instanceof InvalidReferenceError) {
-                throw new errors_ConfigurationError(`${displayPath(file)}:${index + 1}: ${err.message}`, { file: displayPath(file), line: index + 1 });
+                throw new ConfigurationError(`${displayPath(file)}:${index + 1}: ${err.message}`, { file: displayPath(file), line: index + 1 });
             }
             throw err;
         }
@@ -74462,7 +74446,7 @@ async function readImageLists(files) {
         catch (err) {
             const code = err.code;
             const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : err.message;
-            throw new errors_ConfigurationError(`Cannot read image list ${displayPath(file)}: ${why}.`);
+            throw new ConfigurationError(`Cannot read image list ${displayPath(file)}: ${why}.`);
         }
         for (const entry of parseImageList(text, file)) {
             if (seen.has(entry.text))
@@ -74500,7 +74484,7 @@ function routeImage(entry, options) {
     }
     else {
         if (!options.source) {
-            throw new errors_ConfigurationError(`${displayPath(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: displayPath(entry.file), line: entry.line });
+            throw new ConfigurationError(`${displayPath(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: displayPath(entry.file), line: entry.line });
         }
         source = {
             host: options.source.host,
@@ -74532,7 +74516,7 @@ function parseShard(inputName, value) {
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (!match || count < 1 || index < 1 || index > count) {
-        throw new errors_ConfigurationError(`Input '${inputName}' must be 'i/n' with 1 <= i <= n (e.g. '2/4'), got '${value}'.`);
+        throw new ConfigurationError(`Input '${inputName}' must be 'i/n' with 1 <= i <= n (e.g. '2/4'), got '${value}'.`);
     }
     return { index, count };
 }
@@ -74578,7 +74562,7 @@ async function readDockerConfig() {
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
-        throw new errors_ConfigurationError(`Cannot read the Docker config ${path}: ${err.message}`);
+        throw new ConfigurationError(`Cannot read the Docker config ${path}: ${err.message}`);
     }
     return { config: parseConfig(text, path), source: path };
 }
@@ -74590,7 +74574,7 @@ function parseConfig(text, source) {
         return parsed;
     }
     catch (err) {
-        throw new errors_ConfigurationError(`The Docker config ${source} is not valid JSON: ${err.message}`);
+        throw new ConfigurationError(`The Docker config ${source} is not valid JSON: ${err.message}`);
     }
 }
 function decodeAuth(auth) {
@@ -74609,7 +74593,7 @@ async function fromHelper(helper, host) {
         let err = '';
         child.stdout.on('data', (d) => (out += d.toString()));
         child.stderr.on('data', (d) => (err += d.toString()));
-        child.on('error', (e) => reject(new errors_ConfigurationError(e.code === 'ENOENT'
+        child.on('error', (e) => reject(new ConfigurationError(e.code === 'ENOENT'
             ? `The Docker config names credential helper '${helper}' for ${host}, but ${program} is not on PATH.`
             : `${program} failed for ${host}: ${e.message}`)));
         child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
@@ -74618,14 +74602,14 @@ async function fromHelper(helper, host) {
     if (code !== 0) {
         if (/credentials not found/i.test(stdout + stderr))
             return undefined;
-        throw new errors_ConfigurationError(`${program} get failed for ${host}: ${(stdout + stderr).trim() || `exit ${code}`}`);
+        throw new ConfigurationError(`${program} get failed for ${host}: ${(stdout + stderr).trim() || `exit ${code}`}`);
     }
     let reply;
     try {
         reply = JSON.parse(stdout);
     }
     catch {
-        throw new errors_ConfigurationError(`${program} get returned something that is not JSON for ${host}.`);
+        throw new ConfigurationError(`${program} get returned something that is not JSON for ${host}.`);
     }
     const source = `credential helper ${program}`;
     if (reply.Username === '<token>')
@@ -74658,7 +74642,7 @@ async function dockerConfigCredentials(host) {
     if (entry.auth) {
         const decoded = decodeAuth(entry.auth);
         if (!decoded)
-            throw new errors_ConfigurationError(`${label}: 'auth' is not base64 of user:password.`);
+            throw new ConfigurationError(`${label}: 'auth' is not base64 of user:password.`);
         return { ...decoded, source: label };
     }
     if (entry.username !== undefined)
@@ -74670,7 +74654,7 @@ async function resolveCredentials(host, fromInputs) {
     if (fromInputs.username !== undefined || fromInputs.password !== undefined) {
         if (fromInputs.username === undefined || fromInputs.password === undefined) {
             const which = fromInputs.inputName ?? 'registry';
-            throw new errors_ConfigurationError(`Inputs '${which}-username' and '${which}-password' must be given together.`);
+            throw new ConfigurationError(`Inputs '${which}-username' and '${which}-password' must be given together.`);
         }
         return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${fromInputs.inputName ?? ''}-username/password`.replace('  ', ' ') };
     }
@@ -74932,7 +74916,7 @@ class RegistryError extends Error {
     }
 }
 /** Credentials rejected or missing: a user mistake naming the registry, never the secret. */
-class AuthenticationError extends errors_ConfigurationError {
+class AuthenticationError extends ConfigurationError {
     registry;
     constructor(message, registry) {
         super(message);
@@ -75215,7 +75199,7 @@ function parseRegistryInput(inputName, value) {
     const validHost = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
     const validPrefix = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
     if (!host || !validHost.test(host) || (prefix !== '' && !validPrefix.test(prefix))) {
-        throw new errors_ConfigurationError(`Input '${inputName}' must be a registry host[:port] with an optional lowercase path, got '${value}'.`);
+        throw new ConfigurationError(`Input '${inputName}' must be a registry host[:port] with an optional lowercase path, got '${value}'.`);
     }
     return { host, prefix };
 }
@@ -75715,6 +75699,10 @@ class BlobLocations {
         const list = this.holders.get(digest) ?? [];
         list.push({ repository, ready });
         this.holders.set(digest, list);
+    }
+    /** Records a blob known to be in `repository` already (a base image's layers), so others mount it. */
+    addKnown(digest, repository) {
+        this.add(digest, repository, Promise.resolve(true));
     }
     /** A repository other than `repository` that holds the blob, waiting for one in progress. */
     async holderOtherThan(digest, repository) {
@@ -76285,9 +76273,9 @@ async function checkRegistry(pool, host, inputName) {
         await (await pool.get(host)).ping();
     }
     catch (err) {
-        if (err instanceof AuthenticationError || err instanceof errors_ConfigurationError)
+        if (err instanceof AuthenticationError || err instanceof ConfigurationError)
             throw err;
-        throw new errors_ConfigurationError(`Cannot reach registry ${host} (input '${inputName}'): ${errorMessage(err)}`);
+        throw new ConfigurationError(`Cannot reach registry ${host} (input '${inputName}'): ${errorMessage(err)}`);
     }
 }
 async function syncImages(request) {
@@ -76331,6 +76319,676 @@ async function syncImages(request) {
     return { listed: entries.length, results, durationMs: Date.now() - started };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./shared/tar/gzip.ts
+// Gzip with a reproducible header: no name, mtime 0, and OS byte fixed to Unix (3) whatever zlib was
+// built for, so the same input and level give the same bytes (docs formats.md §5.2).
+
+
+const OS_BYTE = 9;
+const UNIX = 3;
+class FixGzipHeader extends external_node_stream_.Transform {
+    seen = 0;
+    _transform(chunk, _encoding, callback) {
+        if (this.seen <= OS_BYTE && this.seen + chunk.length > OS_BYTE) {
+            chunk = Buffer.from(chunk);
+            chunk[OS_BYTE - this.seen] = UNIX;
+        }
+        this.seen += chunk.length;
+        callback(null, chunk);
+    }
+}
+/** A gzip stream (level 1 by default: layers inside are already compressed, so more effort buys little). */
+function reproducibleGzip(level = 1) {
+    const gzip = (0,external_node_zlib_.createGzip)({ level, memLevel: 9 });
+    const fix = new FixGzipHeader();
+    gzip.on('error', (err) => fix.destroy(err));
+    gzip.pipe(fix);
+    return { input: gzip, output: fix };
+}
+
+;// CONCATENATED MODULE: ./shared/tar/tar-header.ts
+// Deterministic tar headers (docs formats.md §5.1): USTAR when the entry fits, else a PAX 'x' record
+// first, as Go's archive/tar does; fixed owner, no atime/ctime, no record padding.
+const BLOCK = 512;
+const TYPEFLAG = { file: '0', hardlink: '1', symlink: '2', directory: '5' };
+const MAX_OCTAL_7 = 0o7777777;
+const MAX_SIZE_11 = 0o77777777777;
+function isAscii(text) {
+    return /^[\x20-\x7e]*$/.test(text);
+}
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** Splits a long ASCII path into USTAR prefix (≤155) and name (≤100) at a '/', if possible. */
+function splitUstarPath(path) {
+    if (!isAscii(path))
+        return undefined;
+    if (Buffer.byteLength(path) <= 100)
+        return { prefix: '', name: path };
+    for (let i = path.length - 1; i > 0; i--) {
+        if (path[i] !== '/')
+            continue;
+        const prefix = path.slice(0, i);
+        const name = path.slice(i + 1);
+        if (prefix.length <= 155 && name.length <= 100 && name.length > 0)
+            return { prefix, name };
+    }
+    return undefined;
+}
+function ustarHeader(fields) {
+    const header = Buffer.alloc(BLOCK);
+    const put = (offset, width, text) => header.write(text, offset, Math.min(width, Buffer.byteLength(text)), 'utf8');
+    put(0, 100, fields.name);
+    put(100, 8, octal(fields.mode, 8));
+    put(108, 8, octal(fields.uid, 8));
+    put(116, 8, octal(fields.gid, 8));
+    put(124, 12, octal(fields.size, 12));
+    put(136, 12, octal(fields.mtime, 12));
+    put(148, 8, '        ');
+    put(156, 1, fields.typeflag);
+    put(157, 100, fields.linkname);
+    put(257, 6, 'ustar\0');
+    put(263, 2, '00');
+    put(329, 8, octal(0, 8)); // devmajor
+    put(337, 8, octal(0, 8)); // devminor
+    put(345, 155, fields.prefix);
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    put(148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
+    return header;
+}
+/** A PAX record: "<len> <key>=<value>\n", where <len> counts itself. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length = String(length).length + Buffer.byteLength(body);
+    return `${length}${body}`;
+}
+function padding(size) {
+    const rest = size % BLOCK;
+    return rest === 0 ? Buffer.alloc(0) : Buffer.alloc(BLOCK - rest);
+}
+/** The header block(s) for an entry; the data (and its padding) follows. */
+function encodeHeader(entry) {
+    const size = entry.type === 'file' ? (entry.size ?? 0) : 0;
+    const mode = entry.mode ?? (entry.type === 'directory' ? 0o755 : 0o644);
+    const mtime = Math.floor(entry.mtime ?? 0);
+    const uid = entry.uid ?? 0;
+    const gid = entry.gid ?? 0;
+    const linkname = entry.linkname ?? '';
+    const records = [];
+    const split = splitUstarPath(entry.path);
+    if (!split)
+        records.push(['path', entry.path]);
+    if (Buffer.byteLength(linkname) > 100 || !isAscii(linkname))
+        records.push(['linkpath', linkname]);
+    if (size > MAX_SIZE_11)
+        records.push(['size', String(size)]);
+    if (uid > MAX_OCTAL_7)
+        records.push(['uid', String(uid)]);
+    if (gid > MAX_OCTAL_7)
+        records.push(['gid', String(gid)]);
+    const main = ustarHeader({
+        name: split?.name ?? asciiFallback(entry.path, 100),
+        prefix: split?.prefix ?? '',
+        mode,
+        uid: Math.min(uid, MAX_OCTAL_7),
+        gid: Math.min(gid, MAX_OCTAL_7),
+        size: Math.min(size, MAX_SIZE_11),
+        mtime,
+        typeflag: TYPEFLAG[entry.type],
+        linkname: records.some(([k]) => k === 'linkpath') ? asciiFallback(linkname, 100) : linkname,
+    });
+    if (records.length === 0)
+        return main;
+    records.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(''), 'utf8');
+    const base = entry.path.replace(/\/$/, '').split('/').pop() ?? '';
+    const dir = entry.path.replace(/\/$/, '').split('/').slice(0, -1).join('/');
+    const paxName = asciiFallback(`${dir ? `${dir}/` : ''}PaxHeaders.0/${base}`, 100);
+    const pax = ustarHeader({ name: paxName, prefix: '', mode: 0o644, uid: 0, gid: 0, size: body.length, mtime, typeflag: 'x', linkname: '' });
+    return Buffer.concat([pax, body, padding(body.length), main]);
+}
+function asciiFallback(text, width) {
+    // The real value is in the PAX record; the USTAR field holds a readable, truncated ASCII form.
+    return text.replace(/[^\x20-\x7e]/g, '_').slice(0, width);
+}
+/** Two zero blocks end an archive (no record padding: it would change the digest). */
+function endOfArchive() {
+    return Buffer.alloc(BLOCK * 2);
+}
+
+;// CONCATENATED MODULE: ./shared/tar/tar-writer.ts
+// A streaming tar writer: entries are appended one at a time, file data streamed through, with the
+// deterministic headers of tar-header.ts. The archive is a Readable (pipe it into gzip or a file).
+
+
+class TarWriter {
+    /** The archive bytes. */
+    output = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    written = 0;
+    /** Bytes of archive produced so far. */
+    get size() {
+        return this.written;
+    }
+    /** Appends an entry; for a file, `data` must deliver exactly `entry.size` bytes. */
+    async add(entry, data) {
+        await this.push(encodeHeader(entry));
+        if (entry.type !== 'file')
+            return;
+        const size = entry.size ?? 0;
+        let sent = 0;
+        if (Buffer.isBuffer(data)) {
+            await this.push(data);
+            sent = data.length;
+        }
+        else if (data) {
+            for await (const chunk of data) {
+                sent += chunk.length;
+                if (sent > size)
+                    throw new Error(`tar entry ${entry.path}: more than the ${size} bytes announced`);
+                await this.push(chunk);
+            }
+        }
+        if (sent !== size)
+            throw new Error(`tar entry ${entry.path}: ${sent} bytes instead of ${size}`);
+        await this.push(padding(size));
+    }
+    /** Writes the end-of-archive blocks and ends the stream. */
+    async finish() {
+        await this.push(endOfArchive());
+        this.output.end();
+    }
+    /** Ends the stream with an error, so whatever consumes it fails instead of seeing a short archive. */
+    abort(err) {
+        this.output.destroy(err);
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return Promise.resolve();
+        this.written += chunk.length;
+        if (this.output.write(chunk))
+            return Promise.resolve();
+        return new Promise((resolve, reject) => {
+            const onDrain = () => {
+                this.output.off('error', onError);
+                resolve();
+            };
+            const onError = (err) => {
+                this.output.off('drain', onDrain);
+                reject(err);
+            };
+            this.output.once('drain', onDrain);
+            this.output.once('error', onError);
+        });
+    }
+}
+/** Byte-wise order of full paths; a folder's path is a prefix of its children's, so it comes first. */
+function compareTarPaths(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+/** The folder entries ('a/', 'a/b/') every path needs, so each file has its parents in the archive. */
+function parentDirectories(path) {
+    const parts = path.replace(/\/$/, '').split('/');
+    const dirs = [];
+    for (let i = 1; i < parts.length; i++)
+        dirs.push(`${parts.slice(0, i).join('/')}/`);
+    return dirs;
+}
+
+;// CONCATENATED MODULE: ./shared/archive/archive-file.ts
+// Writes a set of files as a deterministic tar (sorted, parents first, fixed mtime and owner), optionally
+// gzip'd, to a temp file renamed into place only when complete; returns its sha256 and size.
+
+
+
+
+
+
+
+
+/** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
+function archiveMtime() {
+    const value = Number(process.env.SOURCE_DATE_EPOCH);
+    return Number.isInteger(value) && value >= 0 ? value : 0;
+}
+class HashAndCount extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        callback(null, chunk);
+    }
+}
+function entryPath(entry) {
+    return entry.kind === 'dir' ? entry.path : entry.kind === 'file' ? entry.file.path : entry.link.path;
+}
+/** Every entry once, parents first, in byte-wise path order. A path given twice is a bug in the caller. */
+function orderEntries(files, symlinks = [], directories = []) {
+    const entries = new Map();
+    const addDir = (path) => {
+        if (!entries.has(path))
+            entries.set(path, { kind: 'dir', path });
+    };
+    directories.forEach((d) => {
+        parentDirectories(d).forEach(addDir);
+        addDir(d.endsWith('/') ? d : `${d}/`);
+    });
+    const addLeaf = (path, entry) => {
+        if (entries.has(path))
+            throw new Error(`archive path ${path} given twice`);
+        parentDirectories(path).forEach(addDir);
+        entries.set(path, entry);
+    };
+    files.forEach((file) => addLeaf(file.path, { kind: 'file', file }));
+    symlinks.forEach((link) => addLeaf(link.path, { kind: 'symlink', link }));
+    return [...entries.values()].sort((a, b) => compareTarPaths(entryPath(a), entryPath(b)));
+}
+async function writeArchive(output, files, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(output), { recursive: true });
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(output), `.${(0,external_node_path_.basename)(output)}.${process.pid}.partial`);
+    const tar = new TarWriter();
+    const tarHash = new HashAndCount();
+    const counter = new HashAndCount();
+    const written = options.compression === 'gzip'
+        ? (() => {
+            const gzip = reproducibleGzip(options.gzipLevel);
+            return Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, gzip.input), (0,external_node_stream_promises_namespaceObject.pipeline)(gzip.output, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp))]);
+        })()
+        : (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
+    const produce = (async () => {
+        for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+            const mtime = options.mtime;
+            if (entry.kind === 'dir') {
+                const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
+                await tar.add({ path: entry.path, type: 'directory', mode, mtime });
+            }
+            else if (entry.kind === 'symlink')
+                await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
+            else
+                await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
+        }
+        await tar.finish();
+    })();
+    try {
+        await Promise.all([produce.catch((err) => {
+                tar.abort(err);
+                throw err;
+            }), written]);
+        await (0,promises_.rename)(temp, output);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+    return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes, tarSha256: tarHash.hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./shared/archive/distribution-tree.ts
+// The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
+// blobs/sha256/<xx>/<hex>/data for every blob and manifest, and per repository the _layers links
+// (configs and layers), _manifests/revisions links (the index and every child), and tag links.
+// Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
+
+const ROOT = 'docker/registry/v2';
+function blobPath(digest) {
+    const hex = digestHex(digest);
+    return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
+}
+function distribution_tree_link(path, digest) {
+    const bytes = Buffer.from(digest, 'ascii');
+    return { path, size: bytes.length, data: () => bytes };
+}
+function linkDir(digest) {
+    return `sha256/${digestHex(digest)}`;
+}
+function distributionTreeFiles(collector) {
+    const files = new Map();
+    const add = (file) => files.set(file.path, file);
+    for (const digest of collector.digests()) {
+        add({ path: blobPath(digest), size: collector.spool.size(digest), data: () => collector.spool.open(digest) });
+    }
+    for (const image of collector.images) {
+        const repo = `${ROOT}/repositories/${image.repository}`;
+        const walk = (node) => {
+            add(distribution_tree_link(`${repo}/_manifests/revisions/${linkDir(node.digest)}/link`, node.digest));
+            for (const blob of node.blobs)
+                add(distribution_tree_link(`${repo}/_layers/${linkDir(blob.digest)}/link`, blob.digest));
+            node.children.forEach(walk);
+        };
+        walk(image.root);
+        if (image.tag) {
+            add(distribution_tree_link(`${repo}/_manifests/tags/${image.tag}/current/link`, image.root.digest));
+            add(distribution_tree_link(`${repo}/_manifests/tags/${image.tag}/index/${linkDir(image.root.digest)}/link`, image.root.digest));
+        }
+    }
+    return [...files.values()];
+}
+/** Folders every repository needs even when empty: v2 lists repositories by `_layers`, v3 by `_manifests`. */
+function distributionTreeDirectories(collector) {
+    return collector.images.flatMap((image) => [
+        `${ROOT}/repositories/${image.repository}/_layers/`,
+        `${ROOT}/repositories/${image.repository}/_manifests/`,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/oci-media-types.ts
+// Converts Docker v2 manifests and lists to their OCI equivalents (as `skopeo copy … oci:` does), for
+// OCI layouts: several readers of layouts (skopeo, umoci) skip Docker-typed entries. Config and layer
+// bytes are unchanged; the manifests get new bytes and so new digests. OCI manifests pass through as is.
+
+
+const OCI_EQUIVALENT = {
+    [DOCKER_MANIFEST]: OCI_MANIFEST,
+    [DOCKER_MANIFEST_LIST]: OCI_INDEX,
+    [DOCKER_CONFIG]: OCI_CONFIG,
+    [DOCKER_LAYER_GZIP]: OCI_LAYER_GZIP,
+    [DOCKER_FOREIGN_LAYER]: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+};
+function ociType(mediaType) {
+    return OCI_EQUIVALENT[mediaType] ?? mediaType;
+}
+function convertDescriptor(desc) {
+    return { ...desc, mediaType: ociType(desc.mediaType) };
+}
+function toOciMediaTypes(node) {
+    const children = node.children.map(toOciMediaTypes);
+    if (node.mediaType !== DOCKER_MANIFEST && node.mediaType !== DOCKER_MANIFEST_LIST && children.every((c, i) => c === node.children[i])) {
+        return node;
+    }
+    const parsed = JSON.parse(node.bytes.toString('utf8'));
+    parsed.mediaType = ociType(parsed.mediaType ?? node.mediaType);
+    if (parsed.config)
+        parsed.config = convertDescriptor(parsed.config);
+    if (parsed.layers)
+        parsed.layers = parsed.layers.map(convertDescriptor);
+    if (parsed.manifests) {
+        const converted = new Map(node.children.map((original, i) => [original.digest, children[i]]));
+        parsed.manifests = parsed.manifests.map((desc) => {
+            const child = converted.get(desc.digest);
+            return child ? { ...desc, mediaType: child.mediaType, digest: child.digest, size: child.bytes.length } : convertDescriptor(desc);
+        });
+    }
+    const bytes = Buffer.from(JSON.stringify(parsed));
+    return {
+        ...node,
+        mediaType: parsed.mediaType,
+        bytes,
+        digest: sha256Digest(bytes),
+        children,
+        blobs: node.blobs.map(convertDescriptor),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/archive/oci-layout.ts
+// An OCI image layout (image-spec image-layout.md) as archive files: oci-layout, index.json, and
+// blobs/sha256/<hex>. Docker-typed manifests are converted to OCI ones (readers of layouts skip Docker
+// types). index.json names each image twice, as skopeo and containerd expect:
+// org.opencontainers.image.ref.name and io.containerd.image.name = `<repository>:<tag>`. A multi-arch
+// image also gets one entry per platform, `<repository>:<tag>@<os>/<arch>[/<variant>]`, for tools that
+// read one manifest per name (umoci).
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+const CONTAINERD_NAME = 'io.containerd.image.name';
+function imageName(image) {
+    return `${image.repository}${image.tag ? `:${image.tag}` : `@${image.root.digest}`}`;
+}
+function entry(node, annotations) {
+    return { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length, ...(node.platform ? { platform: node.platform } : {}), annotations };
+}
+function ociLayoutFiles(collector) {
+    const files = new Map();
+    const addBytes = (path, bytes) => files.set(path, { path, size: bytes.length, data: () => bytes });
+    const manifests = [];
+    for (const image of collector.images) {
+        const root = toOciMediaTypes(image.root);
+        const name = imageName(image);
+        manifests.push(entry({ ...root, platform: undefined }, { [CONTAINERD_NAME]: name, [REF_NAME]: name }));
+        const walk = (node) => {
+            addBytes(`blobs/sha256/${digestHex(node.digest)}`, node.bytes);
+            for (const blob of node.blobs) {
+                const path = `blobs/sha256/${digestHex(blob.digest)}`;
+                files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.open(blob.digest) });
+            }
+            node.children.forEach(walk);
+        };
+        walk(root);
+        // Attestations and other platform-less children get no name of their own.
+        const named = new Set();
+        for (const child of root.children) {
+            const platform = platformString(child.platform);
+            if (!child.platform || platform.startsWith('unknown') || named.has(platform))
+                continue;
+            named.add(platform);
+            manifests.push(entry(child, { [REF_NAME]: `${name}@${platform}` }));
+        }
+    }
+    addBytes('index.json', Buffer.from(`${JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests }, null, 2)}\n`));
+    addBytes('oci-layout', Buffer.from('{"imageLayoutVersion":"1.0.0"}\n'));
+    return [...files.values()];
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/blob-spool.ts
+// A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
+// (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
+
+
+
+
+
+
+class BlobSpool {
+    dir;
+    sizes = new Map();
+    pending = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** A fresh spool under RUNNER_TEMP (else the system temp folder). */
+    static async create() {
+        const parent = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+        await (0,promises_.mkdir)(parent, { recursive: true });
+        return new BlobSpool(await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'prel-spool-')));
+    }
+    has(digest) {
+        return this.sizes.has(digest);
+    }
+    size(digest) {
+        const size = this.sizes.get(digest);
+        if (size === undefined)
+            throw new Error(`blob ${digest} is not in the spool`);
+        return size;
+    }
+    /**
+     * Streams a blob in once, opening it only if no one else has or is: the opener's stream is expected
+     * to be digest-verified. Returns the bytes this call wrote.
+     */
+    put(digest, open) {
+        if (this.sizes.has(digest))
+            return Promise.resolve(0);
+        let pending = this.pending.get(digest);
+        if (pending)
+            return pending.then(() => 0);
+        pending = (async () => {
+            const path = this.pathOf(digest);
+            const partial = `${path}.part`;
+            const file = (0,external_node_fs_namespaceObject.createWriteStream)(partial);
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(await open(), file);
+            }
+            catch (err) {
+                file.destroy();
+                await (0,promises_.rm)(partial, { force: true });
+                throw err;
+            }
+            await (0,promises_.rename)(partial, path);
+            this.sizes.set(digest, file.bytesWritten);
+            return file.bytesWritten;
+        })();
+        this.pending.set(digest, pending);
+        pending.catch(() => undefined).finally(() => this.pending.delete(digest));
+        return pending;
+    }
+    async putBytes(digest, bytes) {
+        if (this.sizes.has(digest))
+            return;
+        await (0,promises_.writeFile)(this.pathOf(digest), bytes);
+        this.sizes.set(digest, bytes.length);
+    }
+    open(digest) {
+        this.size(digest);
+        return (0,external_node_fs_namespaceObject.createReadStream)(this.pathOf(digest), { highWaterMark: 1 << 20 });
+    }
+    async remove() {
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+    }
+    pathOf(digest) {
+        return (0,external_node_path_.join)(this.dir, digestHex(digest));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/collecting-sink.ts
+class ImageCollector {
+    spool;
+    collected = [];
+    sinks = 0;
+    constructor(spool) {
+        this.spool = spool;
+    }
+    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+    get images() {
+        return [...this.collected].sort((a, b) => a.order - b.order);
+    }
+    sinkFor(repository, tag, name) {
+        const order = this.sinks++;
+        return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
+    }
+    /** Every blob and manifest digest the archive will hold, each once. */
+    digests() {
+        const all = new Set();
+        const walk = (node) => {
+            all.add(node.digest);
+            node.blobs.forEach((b) => all.add(b.digest));
+            node.children.forEach(walk);
+        };
+        this.images.forEach((image) => walk(image.root));
+        return [...all];
+    }
+}
+class CollectingSink {
+    name;
+    collect;
+    spool;
+    repository;
+    tag;
+    constructor(name, collect, spool, repository, tag) {
+        this.name = name;
+        this.collect = collect;
+        this.spool = spool;
+        this.repository = repository;
+        this.tag = tag;
+    }
+    /** An archive starts empty: nothing to skip. */
+    async currentDigest() {
+        return undefined;
+    }
+    putBlob(desc, open) {
+        return this.spool.put(desc.digest, open);
+    }
+    async putManifest(node, root) {
+        await this.spool.putBytes(node.digest, node.bytes);
+        if (root)
+            this.collect({ repository: this.repository, tag: this.tag, root: node });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/image-pack.ts
+// pack-registry's work: read the listed images from the source registry with the transfer engine into a
+// spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function packImages(request) {
+    const started = Date.now();
+    const { logger } = request;
+    const { routes } = await planRoutes(request.listFiles, request);
+    // Two list lines naming the same repository and tag would fight over one tag link.
+    const names = new Map();
+    for (const { entry } of routes) {
+        const name = `${entry.ref.repository}:${entry.ref.tag ?? entry.ref.digest}`;
+        const where = `${displayPath(entry.file)}:${entry.line}`;
+        const earlier = names.get(name);
+        if (earlier)
+            throw new ConfigurationError(`${where}: '${entry.text}' lands on ${name}, as ${earlier} already does.`, { file: displayPath(entry.file), line: entry.line });
+        names.set(name, `${where} ('${entry.text}')`);
+    }
+    const pool = new RegistryClientPool({
+        retry: request.retry,
+        logger,
+        insecureRegistries: request.insecureRegistries,
+        credentials: request.source ? [{ host: request.source.host, ...request.sourceCredentials, inputName: 'source' }] : [],
+    });
+    if (request.source)
+        await checkRegistry(pool, request.source.host, 'source-registry');
+    const spool = await BlobSpool.create();
+    try {
+        const collector = new ImageCollector(spool);
+        const jobs = [];
+        for (const { entry, source } of routes) {
+            const client = await pool.get(source.host);
+            const name = `${entry.ref.repository}${entry.ref.tag ? `:${entry.ref.tag}` : `@${entry.ref.digest}`}`;
+            jobs.push({
+                source: new RegistryImageSource(client, source.repository, source.digest ?? source.tag, locationString(source)),
+                sink: collector.sinkFor(entry.ref.repository, entry.ref.tag, name),
+            });
+        }
+        const results = await transferImages(jobs, {
+            concurrency: request.concurrency,
+            retry: request.retry,
+            logger,
+            platforms: request.platforms,
+            progressLabel: 'pack',
+        });
+        const blobs = new Set(collector.images.flatMap((image) => allBlobs(image.root).map((b) => b.digest)));
+        if (results.some((r) => r.status === 'missing' || r.status === 'failed')) {
+            return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
+        }
+        const archive = await logger.group(`Write ${request.output}`, () => request.format === 'oci'
+            ? writeArchive(request.output, ociLayoutFiles(collector), { compression: request.compression, mtime: archiveMtime() })
+            : writeArchive(request.output, distributionTreeFiles(collector), {
+                compression: request.compression,
+                mtime: archiveMtime(),
+                directories: distributionTreeDirectories(collector),
+            }));
+        return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
+    }
+    finally {
+        await spool.remove();
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/logger.ts
 // The logging interface the library writes through, so shared code never depends on where logs go.
 
@@ -76358,10 +77016,6 @@ const silentLogger = {
     group: (_name, fn) => fn(),
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./shared/atomic-write.ts
 // Writes files so that readers never see a half-written one: temp file in the same folder, then rename.
 
@@ -76459,10 +77113,90 @@ function failureMessage(counts, failOnMissing, reports) {
 function parsePlatforms(inputName, entries) {
     for (const entry of entries) {
         if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/i.test(entry)) {
-            throw new errors_ConfigurationError(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
+            throw new ConfigurationError(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
         }
     }
     return entries;
+}
+
+;// CONCATENATED MODULE: ./actions/pack-registry/src/inputs.ts
+// pack-registry's inputs, read and checked once.
+
+
+
+function getInputs() {
+    const source = getOptionalInput('source-registry');
+    const reportDir = getOptionalInput('report-dir');
+    return {
+        imagesFile: getListInput('images-file'),
+        sourceRegistry: source === undefined ? undefined : parseRegistryInput('source-registry', source),
+        sourceProjectMap: getMapInput('source-project-map'),
+        output: workspacePath(getOptionalInput('output') ?? 'pangolin-deploy-images.tar.gz'),
+        format: getEnumInput('format', ['distribution', 'oci'], 'distribution'),
+        compression: getEnumInput('compression', ['gzip', 'none'], 'gzip'),
+        platforms: parsePlatforms('platforms', getListInput('platforms')),
+        concurrency: getIntInput('concurrency', 8, { min: 1, max: 64 }),
+        sourceUsername: getOptionalInput('source-username'),
+        sourcePassword: getSecretInput('source-password'),
+        insecureRegistries: getListInput('insecure-registries'),
+        retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+        reportDir: reportDir === undefined ? undefined : workspacePath(reportDir),
+        jobSummary: inputs_getBooleanInput('job-summary', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/pack-registry/src/main.ts
+// pack-registry: write the listed images into one deterministic archive, straight from the source registry.
+
+
+
+
+
+
+
+
+
+
+
+
+async function pack_registry_src_main_run() {
+    await runAction(async () => {
+        const inputs = getInputs();
+        const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+        const outcome = await packImages({
+            listFiles,
+            source: inputs.sourceRegistry,
+            projectMap: inputs.sourceProjectMap,
+            platforms: inputs.platforms,
+            concurrency: inputs.concurrency,
+            format: inputs.format,
+            compression: inputs.compression,
+            output: inputs.output,
+            sourceCredentials: { username: inputs.sourceUsername, password: inputs.sourcePassword },
+            insecureRegistries: inputs.insecureRegistries,
+            retry: defaultRetryPolicy(inputs.retries),
+            logger: actionsLogger,
+        });
+        const unread = outcome.results.filter((r) => r.status !== 'copied').map((r) => r.source);
+        const reports = await writeMissReports(inputs.reportDir ?? (0,external_node_path_.dirname)(listFiles[0]), unread, []);
+        const { archive } = outcome;
+        if (!archive) {
+            await writeSummary(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], resultRows(outcome.results));
+            throw new ConfigurationError(`${unread.length} image(s) could not be read from the source (see ${displayPath(reports.missImage)}); no archive was written.`);
+        }
+        const counts = countStatuses(outcome.results);
+        setOutputs({ path: displayPath(archive.path), sha256: archive.sha256, size: archive.size, images: outcome.images, blobs: outcome.blobs });
+        await writeSummary(inputs.jobSummary, 'pack-registry', ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time'], [[displayPath(archive.path), inputs.format, outcome.images, outcome.blobs, formatBytes(archive.size), archive.sha256, formatDuration(outcome.durationMs)]]);
+        info(`${displayPath(archive.path)}: ${outcome.images} images, ${outcome.blobs} blobs, ${formatBytes(archive.size)} (${formatBytes(counts.bytes)} read), sha256 ${archive.sha256}, in ${formatDuration(outcome.durationMs)}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/resolve-tags/src/main.ts
+// resolve-tags: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function resolve_tags_src_main_run() {
+    await runAction(notImplemented('resolve-tags'));
 }
 
 ;// CONCATENATED MODULE: ./actions/sync-images/src/inputs.ts
@@ -76471,7 +77205,7 @@ function parsePlatforms(inputName, entries) {
 
 
 
-function getInputs() {
+function inputs_getInputs() {
     const source = getOptionalInput('source-registry');
     const reportDir = getOptionalInput('report-dir');
     return {
@@ -76509,7 +77243,7 @@ function getInputs() {
 
 async function sync_images_src_main_run() {
     await runAction(async () => {
-        const inputs = getInputs();
+        const inputs = inputs_getInputs();
         const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
         const outcome = await syncImages({
             listFiles,

@@ -31,14 +31,18 @@ export interface ArchiveOptions {
   /** Extra folder entries to include even when empty. */
   directories?: string[];
   symlinks?: ArchiveSymlink[];
-  /** Folder mode (default 0755). */
+  /** Folder mode (default 0755), and per-folder modes ('a/b/' → 0o750) that override it. */
   directoryMode?: number;
+  directoryModes?: ReadonlyMap<string, number>;
 }
 
 export interface ArchiveResult {
   path: string;
+  /** Hex sha256 and size of the file as written (compressed when gzip). */
   sha256: string;
   size: number;
+  /** Hex sha256 of the uncompressed tar: an image layer's diffID. */
+  tarSha256: string;
 }
 
 /** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
@@ -87,19 +91,22 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
   await mkdir(dirname(output), { recursive: true });
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
   const tar = new TarWriter();
+  const tarHash = new HashAndCount();
   const counter = new HashAndCount();
-  const stages: (Readable | Transform)[] = [tar.output];
-  if (options.compression === 'gzip') {
-    const gzip = reproducibleGzip(options.gzipLevel);
-    tar.output.pipe(gzip.input);
-    tar.output.on('error', (err) => gzip.input.destroy(err));
-    stages[0] = gzip.output;
-  }
-  const written = pipeline(stages[0], counter, createWriteStream(temp));
+  const written =
+    options.compression === 'gzip'
+      ? (() => {
+          const gzip = reproducibleGzip(options.gzipLevel);
+          return Promise.all([pipeline(tar.output, tarHash, gzip.input), pipeline(gzip.output, counter, createWriteStream(temp))]);
+        })()
+      : pipeline(tar.output, tarHash, counter, createWriteStream(temp));
   const produce = (async () => {
     for (const entry of orderEntries(files, options.symlinks, options.directories)) {
       const mtime = options.mtime;
-      if (entry.kind === 'dir') await tar.add({ path: entry.path, type: 'directory', mode: options.directoryMode ?? 0o755, mtime });
+      if (entry.kind === 'dir') {
+        const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
+        await tar.add({ path: entry.path, type: 'directory', mode, mtime });
+      }
       else if (entry.kind === 'symlink') await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
       else await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
     }
@@ -115,5 +122,5 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
     await rm(temp, { force: true });
     throw err;
   }
-  return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes };
+  return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes, tarSha256: tarHash.hash.digest('hex') };
 }

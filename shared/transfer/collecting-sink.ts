@@ -13,12 +13,19 @@ export interface CollectedImage {
 }
 
 export class ImageCollector {
-  readonly images: CollectedImage[] = [];
+  private readonly collected: (CollectedImage & { order: number })[] = [];
+  private sinks = 0;
 
   constructor(readonly spool: BlobSpool) {}
 
+  /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+  get images(): CollectedImage[] {
+    return [...this.collected].sort((a, b) => a.order - b.order);
+  }
+
   sinkFor(repository: string, tag: string | undefined, name: string): ImageSink {
-    return new CollectingSink(this, repository, tag, name);
+    const order = this.sinks++;
+    return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
   }
 
   /** Every blob and manifest digest the archive will hold, each once. */
@@ -36,10 +43,11 @@ export class ImageCollector {
 
 class CollectingSink implements ImageSink {
   constructor(
-    private readonly collector: ImageCollector,
+    readonly name: string,
+    private readonly collect: (image: CollectedImage) => void,
+    private readonly spool: BlobSpool,
     private readonly repository: string,
     private readonly tag: string | undefined,
-    readonly name: string,
   ) {}
 
   /** An archive starts empty: nothing to skip. */
@@ -48,11 +56,11 @@ class CollectingSink implements ImageSink {
   }
 
   putBlob(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
-    return this.collector.spool.put(desc.digest, open);
+    return this.spool.put(desc.digest, open);
   }
 
   async putManifest(node: ManifestNode, root: boolean): Promise<void> {
-    await this.collector.spool.putBytes(node.digest, node.bytes);
-    if (root) this.collector.images.push({ repository: this.repository, tag: this.tag, root: node });
+    await this.spool.putBytes(node.digest, node.bytes);
+    if (root) this.collect({ repository: this.repository, tag: this.tag, root: node });
   }
 }

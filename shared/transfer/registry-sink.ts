@@ -29,6 +29,11 @@ export class BlobLocations {
     this.holders.set(digest, list);
   }
 
+  /** Records a blob known to be in `repository` already (a base image's layers), so others mount it. */
+  addKnown(digest: string, repository: string): void {
+    this.add(digest, repository, Promise.resolve(true));
+  }
+
   /** A repository other than `repository` that holds the blob, waiting for one in progress. */
   async holderOtherThan(digest: string, repository: string): Promise<string | undefined> {
     for (const holder of this.holders.get(digest) ?? []) {

@@ -19,6 +19,10 @@ export interface RegistryOptions {
   auth?: 'none' | 'basic' | 'token';
   username?: string;
   password?: string;
+  /** Serve this existing storage root (e.g. an unpacked pack-registry archive) instead of a new empty one; it is kept on stop. */
+  storageDir?: string;
+  /** Refuse writes, as the offline site is advised to run it. */
+  readOnly?: boolean;
 }
 
 export interface TestRegistry {
@@ -90,14 +94,15 @@ async function setUpAuth(dir: string, opts: RegistryOptions): Promise<AuthSetup>
   return { username, password, tokenServer, config };
 }
 
-function registryConfig(storageDir: string, port: number, instance: string, auth: Record<string, unknown>): string {
+function registryConfig(storageDir: string, port: number, instance: string, auth: Record<string, unknown>, readOnly = false): string {
   const config: Record<string, unknown> = {
     version: '0.1',
     log: { level: 'error', accesslog: { disabled: true } },
     storage: {
       filesystem: { rootdirectory: storageDir },
-      delete: { enabled: true },
+      delete: { enabled: !readOnly },
       cache: { blobdescriptor: 'inmemory' },
+      ...(readOnly ? { maintenance: { readonly: { enabled: true }, uploadpurging: { enabled: false } } } : {}),
     },
     http: {
       addr: `127.0.0.1:${port}`,
@@ -166,17 +171,17 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<TestReg
   const bin = registryBinary();
   if (!bin) throw new Error('no registry binary on PATH: install the Debian package docker-registry (or set REGISTRY_BIN)');
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'prel-registry-'));
-  const storageDir = path.join(dir, 'storage');
+  const storageDir = opts.storageDir ?? path.join(dir, 'storage');
   let auth: AuthSetup | undefined;
   try {
-    await fsp.mkdir(storageDir);
+    if (!opts.storageDir) await fsp.mkdir(storageDir);
     auth = await setUpAuth(dir, opts);
     const configPath = path.join(dir, 'config.yml');
     const instance = crypto.randomUUID();
     let last = '';
     for (let attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
       const port = await freePort();
-      await fsp.writeFile(configPath, registryConfig(storageDir, port, instance, auth.config));
+      await fsp.writeFile(configPath, registryConfig(storageDir, port, instance, auth.config, opts.readOnly));
       const result = await spawnAndWait(bin, configPath, port, instance);
       if (!result.ok) {
         last = result.stderr;

@@ -1,7 +1,54 @@
-// pack-registry: planned (SPEC section 4); until it is built, the step fails with one clear line.
-import { runAction } from '../../../shared/action-io.js';
-import { notImplemented } from '../../../shared/not-implemented.js';
+// pack-registry: write the listed images into one deterministic archive, straight from the source registry.
+import * as core from '@actions/core';
+import { dirname } from 'node:path';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { ConfigurationError } from '../../../shared/errors.js';
+import { displayPath, expandListPaths } from '../../../shared/image-list.js';
+import { packImages } from '../../../shared/image-pack.js';
+import { actionsLogger } from '../../../shared/logger.js';
+import { formatBytes, formatDuration } from '../../../shared/progress.js';
+import { writeMissReports } from '../../../shared/reports.js';
+import { defaultRetryPolicy } from '../../../shared/retry.js';
+import { countStatuses, resultRows } from '../../../shared/transfer/transfer-report.js';
+import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(notImplemented('pack-registry'));
+  await runAction(async () => {
+    const inputs = getInputs();
+    const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const outcome = await packImages({
+      listFiles,
+      source: inputs.sourceRegistry,
+      projectMap: inputs.sourceProjectMap,
+      platforms: inputs.platforms,
+      concurrency: inputs.concurrency,
+      format: inputs.format,
+      compression: inputs.compression,
+      output: inputs.output,
+      sourceCredentials: { username: inputs.sourceUsername, password: inputs.sourcePassword },
+      insecureRegistries: inputs.insecureRegistries,
+      retry: defaultRetryPolicy(inputs.retries),
+      logger: actionsLogger,
+    });
+    const unread = outcome.results.filter((r) => r.status !== 'copied').map((r) => r.source);
+    const reports = await writeMissReports(inputs.reportDir ?? dirname(listFiles[0]), unread, []);
+    const { archive } = outcome;
+    if (!archive) {
+      await writeSummary(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], resultRows(outcome.results));
+      throw new ConfigurationError(
+        `${unread.length} image(s) could not be read from the source (see ${displayPath(reports.missImage!)}); no archive was written.`,
+      );
+    }
+    const counts = countStatuses(outcome.results);
+    setOutputs({ path: displayPath(archive.path), sha256: archive.sha256, size: archive.size, images: outcome.images, blobs: outcome.blobs });
+    await writeSummary(
+      inputs.jobSummary,
+      'pack-registry',
+      ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time'],
+      [[displayPath(archive.path), inputs.format, outcome.images, outcome.blobs, formatBytes(archive.size), archive.sha256, formatDuration(outcome.durationMs)]],
+    );
+    core.info(
+      `${displayPath(archive.path)}: ${outcome.images} images, ${outcome.blobs} blobs, ${formatBytes(archive.size)} (${formatBytes(counts.bytes)} read), sha256 ${archive.sha256}, in ${formatDuration(outcome.durationMs)}`,
+    );
+  });
 }

@@ -1,0 +1,52 @@
+// pack-registry's inputs, read and checked once.
+import {
+  getBooleanInput,
+  getEnumInput,
+  getIntInput,
+  getListInput,
+  getMapInput,
+  getOptionalInput,
+  getSecretInput,
+  workspacePath,
+} from '../../../shared/inputs.js';
+import type { PackFormat } from '../../../shared/image-pack.js';
+import { parsePlatforms } from '../../../shared/platforms-input.js';
+import { parseRegistryInput, type RegistryLocation } from '../../../shared/registry/endpoint.js';
+
+export interface Inputs {
+  imagesFile: string[];
+  sourceRegistry?: RegistryLocation;
+  sourceProjectMap: Map<string, string>;
+  output: string;
+  format: PackFormat;
+  compression: 'gzip' | 'none';
+  platforms: string[];
+  concurrency: number;
+  sourceUsername?: string;
+  sourcePassword?: string;
+  insecureRegistries: string[];
+  retries: number;
+  reportDir?: string;
+  jobSummary: boolean;
+}
+
+export function getInputs(): Inputs {
+  const source = getOptionalInput('source-registry');
+  const reportDir = getOptionalInput('report-dir');
+  return {
+    imagesFile: getListInput('images-file'),
+    sourceRegistry: source === undefined ? undefined : parseRegistryInput('source-registry', source),
+    sourceProjectMap: getMapInput('source-project-map'),
+    output: workspacePath(getOptionalInput('output') ?? 'pangolin-deploy-images.tar.gz'),
+    format: getEnumInput('format', ['distribution', 'oci'] as const, 'distribution'),
+    compression: getEnumInput('compression', ['gzip', 'none'] as const, 'gzip'),
+    platforms: parsePlatforms('platforms', getListInput('platforms')),
+    concurrency: getIntInput('concurrency', 8, { min: 1, max: 64 }),
+    sourceUsername: getOptionalInput('source-username'),
+    sourcePassword: getSecretInput('source-password'),
+    insecureRegistries: getListInput('insecure-registries'),
+    retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+    reportDir: reportDir === undefined ? undefined : workspacePath(reportDir),
+    jobSummary: getBooleanInput('job-summary', true),
+  };
+}

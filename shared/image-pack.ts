@@ -1,0 +1,106 @@
+// pack-registry's work: read the listed images from the source registry with the transfer engine into a
+// spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
+import { ConfigurationError } from './errors.js';
+import { displayPath } from './image-list.js';
+import { checkRegistry, planRoutes } from './image-sync.js';
+import { locationString } from './image-routes.js';
+import type { Logger } from './logger.js';
+import type { RetryPolicy } from './retry.js';
+import { RegistryClientPool } from './registry/client-pool.js';
+import type { RegistryLocation } from './registry/endpoint.js';
+import { archiveMtime, writeArchive, type ArchiveResult } from './archive/archive-file.js';
+import { distributionTreeDirectories, distributionTreeFiles } from './archive/distribution-tree.js';
+import { ociLayoutFiles } from './archive/oci-layout.js';
+import { BlobSpool } from './transfer/blob-spool.js';
+import { ImageCollector } from './transfer/collecting-sink.js';
+import { allBlobs } from './transfer/image-graph.js';
+import { RegistryImageSource } from './transfer/registry-source.js';
+import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+
+export type PackFormat = 'distribution' | 'oci';
+
+export interface PackRequest {
+  listFiles: string[];
+  source?: RegistryLocation;
+  projectMap: ReadonlyMap<string, string>;
+  platforms: string[];
+  concurrency: number;
+  format: PackFormat;
+  compression: 'gzip' | 'none';
+  /** Absolute path of the archive. */
+  output: string;
+  sourceCredentials: { username?: string; password?: string };
+  insecureRegistries: string[];
+  retry: RetryPolicy;
+  logger: Logger;
+}
+
+export interface PackOutcome {
+  results: TransferResult[];
+  /** Written only when every image was read. */
+  archive?: ArchiveResult;
+  images: number;
+  /** Distinct config and layer blobs in the archive. */
+  blobs: number;
+  durationMs: number;
+}
+
+export async function packImages(request: PackRequest): Promise<PackOutcome> {
+  const started = Date.now();
+  const { logger } = request;
+  const { routes } = await planRoutes(request.listFiles, request);
+  // Two list lines naming the same repository and tag would fight over one tag link.
+  const names = new Map<string, string>();
+  for (const { entry } of routes) {
+    const name = `${entry.ref.repository}:${entry.ref.tag ?? entry.ref.digest}`;
+    const where = `${displayPath(entry.file)}:${entry.line}`;
+    const earlier = names.get(name);
+    if (earlier) throw new ConfigurationError(`${where}: '${entry.text}' lands on ${name}, as ${earlier} already does.`, { file: displayPath(entry.file), line: entry.line });
+    names.set(name, `${where} ('${entry.text}')`);
+  }
+
+  const pool = new RegistryClientPool({
+    retry: request.retry,
+    logger,
+    insecureRegistries: request.insecureRegistries,
+    credentials: request.source ? [{ host: request.source.host, ...request.sourceCredentials, inputName: 'source' }] : [],
+  });
+  if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
+
+  const spool = await BlobSpool.create();
+  try {
+    const collector = new ImageCollector(spool);
+    const jobs: TransferJob[] = [];
+    for (const { entry, source } of routes) {
+      const client = await pool.get(source.host);
+      const name = `${entry.ref.repository}${entry.ref.tag ? `:${entry.ref.tag}` : `@${entry.ref.digest}`}`;
+      jobs.push({
+        source: new RegistryImageSource(client, source.repository, source.digest ?? source.tag!, locationString(source)),
+        sink: collector.sinkFor(entry.ref.repository, entry.ref.tag, name),
+      });
+    }
+    const results = await transferImages(jobs, {
+      concurrency: request.concurrency,
+      retry: request.retry,
+      logger,
+      platforms: request.platforms,
+      progressLabel: 'pack',
+    });
+    const blobs = new Set(collector.images.flatMap((image) => allBlobs(image.root).map((b) => b.digest)));
+    if (results.some((r) => r.status === 'missing' || r.status === 'failed')) {
+      return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
+    }
+    const archive = await logger.group(`Write ${request.output}`, () =>
+      request.format === 'oci'
+        ? writeArchive(request.output, ociLayoutFiles(collector), { compression: request.compression, mtime: archiveMtime() })
+        : writeArchive(request.output, distributionTreeFiles(collector), {
+            compression: request.compression,
+            mtime: archiveMtime(),
+            directories: distributionTreeDirectories(collector),
+          }),
+    );
+    return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
+  } finally {
+    await spool.remove();
+  }
+}
