@@ -73275,30 +73275,6 @@ async function run() {
     await runAction(notImplemented('assemble-bundle'));
 }
 
-;// CONCATENATED MODULE: ./actions/build-release-image/src/main.ts
-// build-release-image: planned (SPEC section 4); until it is built, the step fails with one clear line.
-
-
-async function main_run() {
-    await runAction(notImplemented('build-release-image'));
-}
-
-;// CONCATENATED MODULE: ./actions/collect-charts/src/main.ts
-// collect-charts: planned (SPEC section 4); until it is built, the step fails with one clear line.
-
-
-async function src_main_run() {
-    await runAction(notImplemented('collect-charts'));
-}
-
-;// CONCATENATED MODULE: ./actions/list-images/src/main.ts
-// list-images: planned (SPEC section 4); until it is built, the step fails with one clear line.
-
-
-async function list_images_src_main_run() {
-    await runAction(notImplemented('list-images'));
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "url"
@@ -74458,213 +74434,420 @@ async function readImageLists(files) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./shared/image-routes.ts
-// Where each listed image is read from and written to: relative names take the source registry (with
-// the project map applied) and the target registry; absolute names keep their own host on the source side.
+;// CONCATENATED MODULE: ./shared/logger.ts
+// The logging interface the library writes through, so shared code never depends on where logs go.
 
-
-
-function locationString(loc) {
-    return formatReference({ registry: loc.host, repository: loc.repository, tag: loc.tag, digest: loc.digest });
-}
-function image_routes_joinPath(prefix, repository) {
-    return prefix ? `${prefix}/${repository}` : repository;
-}
-/** `release=devops_release`: renames the first path segment (source side only). */
-function applyProjectMap(repository, projectMap) {
-    const [first, ...rest] = repository.split('/');
-    const mapped = projectMap.get(first);
-    return mapped === undefined ? repository : [mapped, ...rest].join('/');
-}
-function routeImage(entry, options) {
-    const { ref } = entry;
-    let source;
-    if (ref.registry) {
-        source = { host: ref.registry, repository: ref.repository, tag: ref.tag, digest: ref.digest };
-    }
-    else {
-        if (!options.source) {
-            throw new ConfigurationError(`${displayPath(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: displayPath(entry.file), line: entry.line });
-        }
-        source = {
-            host: options.source.host,
-            repository: image_routes_joinPath(options.source.prefix, applyProjectMap(ref.repository, options.projectMap)),
-            tag: ref.tag,
-            digest: ref.digest,
-        };
-    }
-    const target = options.target && {
-        host: options.target.host,
-        repository: image_routes_joinPath(options.target.prefix, ref.repository),
-        tag: ref.tag,
-        digest: ref.tag ? undefined : ref.digest,
-    };
-    return { entry, source, target };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/shard.ts
-// Splits an image list between matrix jobs: `i/n` (1-based). Each image's shard comes from a hash of its
-// reference, so adding or removing other images never moves it to another job.
-
-
-function parseShard(inputName, value) {
-    if (value === undefined)
+function annotation(where) {
+    if (!where?.file)
         return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || index < 1 || index > count) {
-        throw new ConfigurationError(`Input '${inputName}' must be 'i/n' with 1 <= i <= n (e.g. '2/4'), got '${value}'.`);
+    return { file: where.file, startLine: where.line };
+}
+/** Logs through @actions/core: workflow commands on a runner, plain lines elsewhere. */
+const actionsLogger = {
+    info: (message) => info(message),
+    warning: (message, where) => warning(message, annotation(where)),
+    error: (message, where) => error(message, annotation(where)),
+    debug: (message) => core_debug(message),
+    secret: (value) => core_setSecret(value),
+    group: (name, fn) => group(name, fn),
+};
+/** Discards everything: for library calls whose caller does not want logs. */
+const silentLogger = {
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    debug: () => { },
+    secret: () => { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./shared/progress.ts
+function formatBytes(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
     }
-    return { index, count };
+    return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
-function shardOf(key, count) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).digest();
-    return (hash.readUInt32BE(0) % count) + 1;
+function formatDuration(ms) {
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
 }
-function inShard(items, key, shard) {
-    if (!shard || shard.count === 1)
-        return items;
-    return items.filter((item) => shardOf(key(item), shard.count) === shard.index);
+class Progress {
+    logger;
+    label;
+    imagesTotal;
+    bytesTotal;
+    imagesDone = 0;
+    bytesDone = 0;
+    started = Date.now();
+    timer;
+    constructor(logger, label, imagesTotal = 0, bytesTotal = 0) {
+        this.logger = logger;
+        this.label = label;
+        this.imagesTotal = imagesTotal;
+        this.bytesTotal = bytesTotal;
+    }
+    /** Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop(). */
+    start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
+        if (intervalMs > 0) {
+            this.timer = setInterval(() => this.logger.info(this.line()), intervalMs);
+            this.timer.unref();
+        }
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    setTotals(images, bytes) {
+        this.imagesTotal = images;
+        this.bytesTotal = bytes;
+    }
+    addBytes(n) {
+        this.bytesDone += n;
+    }
+    imageDone() {
+        this.imagesDone++;
+    }
+    get bytes() {
+        return this.bytesDone;
+    }
+    get elapsedMs() {
+        return Date.now() - this.started;
+    }
+    line() {
+        const seconds = Math.max(this.elapsedMs / 1000, 0.001);
+        const total = this.bytesTotal ? ` of at most ${formatBytes(this.bytesTotal)}` : '';
+        return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)}${total} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+    }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./shared/registry/credentials.ts
-// Finds registry credentials: the action's inputs first, then the Docker config (auths, credHelpers,
-// credsStore), so `docker/login-action` upstream just works; else anonymous.
-
-
-
-
-
-/** `https://index.docker.io/v1/` and `ghcr.io/x` both come down to their host, as docker/cli compares them. */
-function hostOfConfigKey(key) {
-    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
-}
-function configPath() {
-    return (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
-}
-async function readDockerConfig() {
-    // DOCKER_AUTH_CONFIG (newer docker/cli) takes the place of the file when set.
-    if (process.env.DOCKER_AUTH_CONFIG) {
-        return { config: parseConfig(process.env.DOCKER_AUTH_CONFIG, 'DOCKER_AUTH_CONFIG'), source: 'DOCKER_AUTH_CONFIG' };
-    }
-    const path = configPath();
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw new ConfigurationError(`Cannot read the Docker config ${path}: ${err.message}`);
-    }
-    return { config: parseConfig(text, path), source: path };
-}
-function parseConfig(text, source) {
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null)
-            throw new Error('not a JSON object');
-        return parsed;
-    }
-    catch (err) {
-        throw new ConfigurationError(`The Docker config ${source} is not valid JSON: ${err.message}`);
-    }
-}
-function decodeAuth(auth) {
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 0)
-        return undefined;
-    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/\0+$/, '') };
-}
-/** Runs `docker-credential-<helper> get`; "not found" means anonymous, any other failure is an error. */
-async function fromHelper(helper, host) {
-    const program = `docker-credential-${helper}`;
-    const { code, stdout, stderr } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d) => (out += d.toString()));
-        child.stderr.on('data', (d) => (err += d.toString()));
-        child.on('error', (e) => reject(new ConfigurationError(e.code === 'ENOENT'
-            ? `The Docker config names credential helper '${helper}' for ${host}, but ${program} is not on PATH.`
-            : `${program} failed for ${host}: ${e.message}`)));
-        child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
-        child.stdin.end(host);
-    });
-    if (code !== 0) {
-        if (/credentials not found/i.test(stdout + stderr))
-            return undefined;
-        throw new ConfigurationError(`${program} get failed for ${host}: ${(stdout + stderr).trim() || `exit ${code}`}`);
-    }
-    let reply;
-    try {
-        reply = JSON.parse(stdout);
-    }
-    catch {
-        throw new ConfigurationError(`${program} get returned something that is not JSON for ${host}.`);
-    }
-    const source = `credential helper ${program}`;
-    if (reply.Username === '<token>')
-        return { identityToken: reply.Secret, source };
-    return { username: reply.Username, password: reply.Secret, source };
-}
-/** Credentials for `host` from the Docker config, or undefined for anonymous access. */
-async function dockerConfigCredentials(host) {
-    const found = await readDockerConfig();
-    if (!found)
-        return undefined;
-    const { config, source } = found;
-    const wanted = host.toLowerCase();
-    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
-    if (helper)
-        return fromHelper(helper, host);
-    if (config.credsStore) {
-        const stored = await fromHelper(config.credsStore, host);
-        if (stored)
-            return stored;
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
-    if (!entry)
-        return undefined;
-    const label = `${source} (auths.${host})`;
-    if (entry.registrytoken)
-        return { registryToken: entry.registrytoken, source: label };
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken, username: entry.username, source: label };
-    if (entry.auth) {
-        const decoded = decodeAuth(entry.auth);
-        if (!decoded)
-            throw new ConfigurationError(`${label}: 'auth' is not base64 of user:password.`);
-        return { ...decoded, source: label };
-    }
-    if (entry.username !== undefined)
-        return { username: entry.username, password: entry.password, source: label };
-    return undefined;
-}
-/** Inputs win over the Docker config (SPEC 2.2). */
-async function resolveCredentials(host, fromInputs) {
-    if (fromInputs.username !== undefined || fromInputs.password !== undefined) {
-        if (fromInputs.username === undefined || fromInputs.password === undefined) {
-            const which = fromInputs.inputName ?? 'registry';
-            throw new ConfigurationError(`Inputs '${which}-username' and '${which}-password' must be given together.`);
-        }
-        return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${fromInputs.inputName ?? ''}-username/password`.replace('  ', ' ') };
-    }
-    return dockerConfigCredentials(host);
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var node_modules_undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./shared/tar/gzip.ts
+// Gzip with a reproducible header: no name, mtime 0, and OS byte fixed to Unix (3) whatever zlib was
+// built for, so the same input and level give the same bytes (docs formats.md §5.2).
+
+
+const OS_BYTE = 9;
+const UNIX = 3;
+class FixGzipHeader extends external_node_stream_.Transform {
+    seen = 0;
+    _transform(chunk, _encoding, callback) {
+        if (this.seen <= OS_BYTE && this.seen + chunk.length > OS_BYTE) {
+            chunk = Buffer.from(chunk);
+            chunk[OS_BYTE - this.seen] = UNIX;
+        }
+        this.seen += chunk.length;
+        callback(null, chunk);
+    }
+}
+/** A gzip stream (level 1 by default: layers inside are already compressed, so more effort buys little). */
+function reproducibleGzip(level = 1) {
+    const gzip = (0,external_node_zlib_.createGzip)({ level, memLevel: 9 });
+    const fix = new FixGzipHeader();
+    gzip.on('error', (err) => fix.destroy(err));
+    gzip.pipe(fix);
+    return { input: gzip, output: fix };
+}
+
+;// CONCATENATED MODULE: ./shared/tar/tar-header.ts
+// Deterministic tar headers (docs formats.md §5.1): USTAR when the entry fits, else a PAX 'x' record
+// first, as Go's archive/tar does; fixed owner, no atime/ctime, no record padding.
+const BLOCK = 512;
+const TYPEFLAG = { file: '0', hardlink: '1', symlink: '2', directory: '5' };
+const MAX_OCTAL_7 = 0o7777777;
+const MAX_SIZE_11 = 0o77777777777;
+function isAscii(text) {
+    return /^[\x20-\x7e]*$/.test(text);
+}
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** Splits a long ASCII path into USTAR prefix (≤155) and name (≤100) at a '/', if possible. */
+function splitUstarPath(path) {
+    if (!isAscii(path))
+        return undefined;
+    if (Buffer.byteLength(path) <= 100)
+        return { prefix: '', name: path };
+    for (let i = path.length - 1; i > 0; i--) {
+        if (path[i] !== '/')
+            continue;
+        const prefix = path.slice(0, i);
+        const name = path.slice(i + 1);
+        if (prefix.length <= 155 && name.length <= 100 && name.length > 0)
+            return { prefix, name };
+    }
+    return undefined;
+}
+function ustarHeader(fields) {
+    const header = Buffer.alloc(BLOCK);
+    const put = (offset, width, text) => header.write(text, offset, Math.min(width, Buffer.byteLength(text)), 'utf8');
+    put(0, 100, fields.name);
+    put(100, 8, octal(fields.mode, 8));
+    put(108, 8, octal(fields.uid, 8));
+    put(116, 8, octal(fields.gid, 8));
+    put(124, 12, octal(fields.size, 12));
+    put(136, 12, octal(fields.mtime, 12));
+    put(148, 8, '        ');
+    put(156, 1, fields.typeflag);
+    put(157, 100, fields.linkname);
+    put(257, 6, 'ustar\0');
+    put(263, 2, '00');
+    put(329, 8, octal(0, 8)); // devmajor
+    put(337, 8, octal(0, 8)); // devminor
+    put(345, 155, fields.prefix);
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    put(148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
+    return header;
+}
+/** A PAX record: "<len> <key>=<value>\n", where <len> counts itself. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length = String(length).length + Buffer.byteLength(body);
+    return `${length}${body}`;
+}
+function padding(size) {
+    const rest = size % BLOCK;
+    return rest === 0 ? Buffer.alloc(0) : Buffer.alloc(BLOCK - rest);
+}
+/** The header block(s) for an entry; the data (and its padding) follows. */
+function encodeHeader(entry) {
+    const size = entry.type === 'file' ? (entry.size ?? 0) : 0;
+    const mode = entry.mode ?? (entry.type === 'directory' ? 0o755 : 0o644);
+    const mtime = Math.floor(entry.mtime ?? 0);
+    const uid = entry.uid ?? 0;
+    const gid = entry.gid ?? 0;
+    const linkname = entry.linkname ?? '';
+    const records = [];
+    const split = splitUstarPath(entry.path);
+    if (!split)
+        records.push(['path', entry.path]);
+    if (Buffer.byteLength(linkname) > 100 || !isAscii(linkname))
+        records.push(['linkpath', linkname]);
+    if (size > MAX_SIZE_11)
+        records.push(['size', String(size)]);
+    if (uid > MAX_OCTAL_7)
+        records.push(['uid', String(uid)]);
+    if (gid > MAX_OCTAL_7)
+        records.push(['gid', String(gid)]);
+    const main = ustarHeader({
+        name: split?.name ?? asciiFallback(entry.path, 100),
+        prefix: split?.prefix ?? '',
+        mode,
+        uid: Math.min(uid, MAX_OCTAL_7),
+        gid: Math.min(gid, MAX_OCTAL_7),
+        size: Math.min(size, MAX_SIZE_11),
+        mtime,
+        typeflag: TYPEFLAG[entry.type],
+        linkname: records.some(([k]) => k === 'linkpath') ? asciiFallback(linkname, 100) : linkname,
+    });
+    if (records.length === 0)
+        return main;
+    records.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(''), 'utf8');
+    const base = entry.path.replace(/\/$/, '').split('/').pop() ?? '';
+    const dir = entry.path.replace(/\/$/, '').split('/').slice(0, -1).join('/');
+    const paxName = asciiFallback(`${dir ? `${dir}/` : ''}PaxHeaders.0/${base}`, 100);
+    const pax = ustarHeader({ name: paxName, prefix: '', mode: 0o644, uid: 0, gid: 0, size: body.length, mtime, typeflag: 'x', linkname: '' });
+    return Buffer.concat([pax, body, padding(body.length), main]);
+}
+function asciiFallback(text, width) {
+    // The real value is in the PAX record; the USTAR field holds a readable, truncated ASCII form.
+    return text.replace(/[^\x20-\x7e]/g, '_').slice(0, width);
+}
+/** Two zero blocks end an archive (no record padding: it would change the digest). */
+function endOfArchive() {
+    return Buffer.alloc(BLOCK * 2);
+}
+
+;// CONCATENATED MODULE: ./shared/tar/tar-writer.ts
+// A streaming tar writer: entries are appended one at a time, file data streamed through, with the
+// deterministic headers of tar-header.ts. The archive is a Readable (pipe it into gzip or a file).
+
+
+class TarWriter {
+    /** The archive bytes. */
+    output = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    written = 0;
+    /** Bytes of archive produced so far. */
+    get size() {
+        return this.written;
+    }
+    /** Appends an entry; for a file, `data` must deliver exactly `entry.size` bytes. */
+    async add(entry, data) {
+        await this.push(encodeHeader(entry));
+        if (entry.type !== 'file')
+            return;
+        const size = entry.size ?? 0;
+        let sent = 0;
+        if (Buffer.isBuffer(data)) {
+            await this.push(data);
+            sent = data.length;
+        }
+        else if (data) {
+            for await (const chunk of data) {
+                sent += chunk.length;
+                if (sent > size)
+                    throw new Error(`tar entry ${entry.path}: more than the ${size} bytes announced`);
+                await this.push(chunk);
+            }
+        }
+        if (sent !== size)
+            throw new Error(`tar entry ${entry.path}: ${sent} bytes instead of ${size}`);
+        await this.push(padding(size));
+    }
+    /** Writes the end-of-archive blocks and ends the stream. */
+    async finish() {
+        await this.push(endOfArchive());
+        this.output.end();
+    }
+    /** Ends the stream with an error, so whatever consumes it fails instead of seeing a short archive. */
+    abort(err) {
+        this.output.destroy(err);
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return Promise.resolve();
+        this.written += chunk.length;
+        if (this.output.write(chunk))
+            return Promise.resolve();
+        return new Promise((resolve, reject) => {
+            const onDrain = () => {
+                this.output.off('error', onError);
+                resolve();
+            };
+            const onError = (err) => {
+                this.output.off('drain', onDrain);
+                reject(err);
+            };
+            this.output.once('drain', onDrain);
+            this.output.once('error', onError);
+        });
+    }
+}
+/** Byte-wise order of full paths; a folder's path is a prefix of its children's, so it comes first. */
+function compareTarPaths(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+/** The folder entries ('a/', 'a/b/') every path needs, so each file has its parents in the archive. */
+function parentDirectories(path) {
+    const parts = path.replace(/\/$/, '').split('/');
+    const dirs = [];
+    for (let i = 1; i < parts.length; i++)
+        dirs.push(`${parts.slice(0, i).join('/')}/`);
+    return dirs;
+}
+
+;// CONCATENATED MODULE: ./shared/archive/archive-file.ts
+// Writes a set of files as a deterministic tar (sorted, parents first, fixed mtime and owner), optionally
+// gzip'd, to a temp file renamed into place only when complete; returns its sha256 and size.
+
+
+
+
+
+
+
+
+/** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
+function archiveMtime() {
+    const value = Number(process.env.SOURCE_DATE_EPOCH);
+    return Number.isInteger(value) && value >= 0 ? value : 0;
+}
+class HashAndCount extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        callback(null, chunk);
+    }
+}
+function entryPath(entry) {
+    return entry.kind === 'dir' ? entry.path : entry.kind === 'file' ? entry.file.path : entry.link.path;
+}
+/** Every entry once, parents first, in byte-wise path order. A path given twice is a bug in the caller. */
+function orderEntries(files, symlinks = [], directories = []) {
+    const entries = new Map();
+    const addDir = (path) => {
+        if (!entries.has(path))
+            entries.set(path, { kind: 'dir', path });
+    };
+    directories.forEach((d) => {
+        parentDirectories(d).forEach(addDir);
+        addDir(d.endsWith('/') ? d : `${d}/`);
+    });
+    const addLeaf = (path, entry) => {
+        if (entries.has(path))
+            throw new Error(`archive path ${path} given twice`);
+        parentDirectories(path).forEach(addDir);
+        entries.set(path, entry);
+    };
+    files.forEach((file) => addLeaf(file.path, { kind: 'file', file }));
+    symlinks.forEach((link) => addLeaf(link.path, { kind: 'symlink', link }));
+    return [...entries.values()].sort((a, b) => compareTarPaths(entryPath(a), entryPath(b)));
+}
+async function writeArchive(output, files, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(output), { recursive: true });
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(output), `.${(0,external_node_path_.basename)(output)}.${process.pid}.partial`);
+    const tar = new TarWriter();
+    const tarHash = new HashAndCount();
+    const counter = new HashAndCount();
+    const written = options.compression === 'gzip'
+        ? (() => {
+            const gzip = reproducibleGzip(options.gzipLevel);
+            return Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, gzip.input), (0,external_node_stream_promises_namespaceObject.pipeline)(gzip.output, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp))]);
+        })()
+        : (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
+    const produce = (async () => {
+        for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+            const mtime = options.mtime;
+            if (entry.kind === 'dir') {
+                const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
+                await tar.add({ path: entry.path, type: 'directory', mode, mtime });
+            }
+            else if (entry.kind === 'symlink')
+                await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
+            else
+                await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
+        }
+        await tar.finish();
+    })();
+    try {
+        await Promise.all([produce.catch((err) => {
+                tar.abort(err);
+                throw err;
+            }), written]);
+        await (0,promises_.rename)(temp, output);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+    return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes, tarSha256: tarHash.hash.digest('hex') };
+}
+
 ;// CONCATENATED MODULE: ./shared/digest.ts
 // Content digests: computing them, and checking a stream against one while it flows.
 
@@ -74784,6 +74967,695 @@ function isForeignLayer(mediaType) {
     return mediaType === DOCKER_FOREIGN_LAYER || mediaType === 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip';
 }
 
+;// CONCATENATED MODULE: ./shared/transfer/image-graph.ts
+// The shape every source and sink speaks: a manifest with its child manifests (for an index) or its
+// config and layer blobs (for an image), parsed from the verbatim bytes a registry served.
+
+
+class UnsupportedManifestError extends Error {
+}
+function parseManifestJson(bytes, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new UnsupportedManifestError(`${what}: the manifest is not JSON`);
+    }
+    if (parsed.schemaVersion === 1) {
+        throw new UnsupportedManifestError(`${what}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
+    }
+    return parsed;
+}
+/** Descriptors of the child manifests an index lists. */
+function indexChildren(mediaType, parsed) {
+    if (isIndexMediaType(mediaType) || (!parsed.config && Array.isArray(parsed.manifests)))
+        return parsed.manifests ?? [];
+    return undefined;
+}
+/** Config plus layers of an image manifest, each once, foreign layers left out. */
+function imageBlobs(mediaType, parsed, what) {
+    if (!parsed.config && !isImageManifestMediaType(mediaType)) {
+        throw new UnsupportedManifestError(`${what}: unsupported manifest media type '${mediaType}'`);
+    }
+    const blobs = [];
+    const seen = new Set();
+    for (const desc of [parsed.config, ...(parsed.layers ?? [])]) {
+        if (!desc || seen.has(desc.digest) || isForeignLayer(desc.mediaType) || desc.urls)
+            continue;
+        seen.add(desc.digest);
+        blobs.push(desc);
+    }
+    return blobs;
+}
+function platformString(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** `linux/arm64` matches `linux/arm64/v8` too; `linux/arm/v7` needs the variant. */
+function platformMatches(platform, wanted) {
+    if (!platform)
+        return false;
+    const [os, architecture, variant] = wanted.split('/');
+    if (platform.os !== os || platform.architecture !== architecture)
+        return false;
+    return variant === undefined || platform.variant === variant;
+}
+/**
+ * Narrows an index to the wanted platforms. This writes a new index (a new digest): only done when the
+ * user asked for platforms. Returns the node unchanged when it is not an index.
+ */
+function selectPlatforms(node, platforms, what) {
+    if (platforms.length === 0 || node.children.length === 0)
+        return node;
+    const keep = node.children.filter((child) => platforms.some((p) => platformMatches(child.platform, p)));
+    if (keep.length === 0) {
+        const have = node.children.map((c) => platformString(c.platform)).join(', ');
+        throw new UnsupportedManifestError(`${what}: none of the platforms ${platforms.join(', ')} is in the image (it has ${have})`);
+    }
+    if (keep.length === node.children.length)
+        return node;
+    const parsed = JSON.parse(node.bytes.toString('utf8'));
+    const digests = new Set(keep.map((c) => c.digest));
+    parsed.manifests = parsed.manifests.filter((d) => digests.has(d.digest));
+    const bytes = Buffer.from(JSON.stringify(parsed, null, 2));
+    return { ...node, bytes, digest: sha256Digest(bytes), children: keep };
+}
+/** Every blob under a node (children first), each once. */
+function allBlobs(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        n.children.forEach(walk);
+        for (const b of n.blobs)
+            if (!seen.has(b.digest))
+                seen.set(b.digest, b);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/** Manifests in push order: children before the index that lists them. */
+function manifestsInPushOrder(node) {
+    const order = [];
+    const seen = new Set();
+    const walk = (n) => {
+        n.children.forEach(walk);
+        if (!seen.has(n.digest)) {
+            seen.add(n.digest);
+            order.push(n);
+        }
+    };
+    walk(node);
+    return order;
+}
+
+;// CONCATENATED MODULE: ./shared/archive/docker-archive.ts
+// The tarball `docker load` and skopeo's `docker-archive:` read (docs formats.md §4.1): manifest.json
+// naming each image's config and layers, the blobs under blobs/<algorithm>/<hex> as the registry serves
+// them (gzip'd layers stay gzip'd: both loaders decompress), and the legacy `repositories` file.
+// One platform per image: the format has no indexes.
+
+
+
+
+
+function blobPath(digest) {
+    return `blobs/${digest.slice(0, digest.indexOf(':'))}/${digestHex(digest)}`;
+}
+/** Docker's short form of a repository: `docker.io/library/x` → `x`, `docker.io/a/b` → `a/b`. */
+function familiarName(name) {
+    const hub = /^(?:docker\.io|index\.docker\.io)\/(.+)$/.exec(name);
+    if (!hub)
+        return name;
+    return hub[1].startsWith('library/') && hub[1].split('/').length === 2 ? hub[1].slice('library/'.length) : hub[1];
+}
+/** `host/repo:tag` → name and tag (the tag is after the last ':' that follows the last '/'). */
+function splitRepoTag(repoTag) {
+    const colon = repoTag.lastIndexOf(':');
+    if (colon < 0 || colon < repoTag.lastIndexOf('/'))
+        throw new Error(`docker-archive: '${repoTag}' is not name:tag`);
+    return { name: repoTag.slice(0, colon), tag: repoTag.slice(colon + 1) };
+}
+async function writeDockerArchive(output, images, spool, options) {
+    const files = new Map();
+    const addBlob = (digest) => {
+        const path = blobPath(digest);
+        if (!files.has(path))
+            files.set(path, { path, size: spool.size(digest), mode: 0o644, data: () => spool.open(digest) });
+        return path;
+    };
+    const items = [];
+    const repositories = {};
+    for (const image of images) {
+        const what = image.repoTags[0] ?? image.manifest.digest;
+        const parsed = parseManifestJson(image.manifest.bytes, what);
+        if (!parsed.config)
+            throw new Error(`docker-archive: ${what} is not an image manifest`);
+        const layers = parsed.layers ?? [];
+        const foreign = layers.find((l) => isForeignLayer(l.mediaType));
+        if (foreign) {
+            throw new ConfigurationError(`${what}: layer ${foreign.digest} is a foreign (non-distributable) layer, which a docker-archive cannot hold.`);
+        }
+        // Layers[i] pairs with rootfs.diff_ids[i]: a layer listed twice is listed twice, its file written once.
+        items.push({ Config: addBlob(parsed.config.digest), RepoTags: image.repoTags, Layers: layers.map((l) => addBlob(l.digest)) });
+        const top = layers.at(-1);
+        for (const repoTag of image.repoTags) {
+            const { name, tag } = splitRepoTag(repoTag);
+            const familiar = familiarName(name);
+            // Only Docker's legacy loader (archives without manifest.json) reads this; it names the top layer.
+            if (top)
+                repositories[familiar] = { ...repositories[familiar], [tag]: digestHex(top.digest) };
+        }
+    }
+    const json = (path, value) => {
+        const bytes = Buffer.from(JSON.stringify(value));
+        return { path, size: bytes.length, mode: 0o644, data: () => bytes };
+    };
+    return writeArchive(output, [...files.values(), json('manifest.json', items), json('repositories', repositories)], {
+        compression: options.compression,
+        mtime: options.mtime,
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/dockerignore.ts
+// .dockerignore rules: parsing and matching, with Docker's semantics (moby/patternmatcher and
+// ignorefile): Go filepath.Match wildcards plus `**`, `!` exceptions, the last matching rule wins, and a
+// rule matching a folder also matches everything under it.
+
+
+function describeSource(source, line) {
+    return 'file' in source ? `${source.file}:${line}` : `Input '${source.input}'`;
+}
+/** Go's filepath.Clean on '/'-paths: no `.` or empty parts, `..` resolved, no trailing '/'. */
+function cleanPattern(pattern) {
+    const normalized = external_node_path_.posix.normalize(pattern);
+    return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
+}
+const REGEX_SYNTAX = new Set([...'^$\\.*+?()[]{}|/']);
+const CLASS_SYNTAX = new Set([...'\\]^-[']);
+function escapeChar(ch, inClass) {
+    return (inClass ? CLASS_SYNTAX : REGEX_SYNTAX).has(ch) ? `\\${ch}` : ch;
+}
+/**
+ * Translates a cleaned pattern into an anchored regular expression, as patternmatcher does: `*` and `?`
+ * stop at '/', `**` spans any number of folders (zero too), `[...]` is a character class (`^` or `!`
+ * negates), `\` makes the next character literal.
+ */
+function compile(pattern) {
+    const chars = [...pattern];
+    let source = '';
+    let literalPrefix;
+    const wildcardAt = (i) => {
+        if (literalPrefix === undefined)
+            literalPrefix = chars.slice(0, i).join('').replace(/\\(.)/g, '$1');
+    };
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '*') {
+            wildcardAt(i);
+            if (chars[i + 1] !== '*') {
+                source += '[^/]*';
+                continue;
+            }
+            i++;
+            if (chars[i + 1] === '/')
+                i++;
+            source += i + 1 >= chars.length ? '.*' : '(?:.*/)?';
+        }
+        else if (ch === '?') {
+            wildcardAt(i);
+            source += '[^/]';
+        }
+        else if (ch === '\\') {
+            if (i + 1 < chars.length)
+                source += escapeChar(chars[++i], false);
+            else
+                source += '\\\\';
+        }
+        else if (ch === '[') {
+            wildcardAt(i);
+            let j = i + 1;
+            let cls = '[';
+            if (chars[j] === '^' || chars[j] === '!') {
+                cls += '^';
+                j++;
+            }
+            let members = 0;
+            for (; j < chars.length && !(chars[j] === ']' && members > 0); j++) {
+                let member = chars[j];
+                if (member === '\\') {
+                    j++;
+                    if (j >= chars.length)
+                        break;
+                    member = chars[j];
+                }
+                if (chars[j + 1] === '-' && j + 2 < chars.length && chars[j + 2] !== ']') {
+                    let high = chars[j + 2];
+                    j += 2;
+                    if (high === '\\')
+                        high = chars[++j] ?? '';
+                    if (high === '' || high < member)
+                        throw new Error(`bad character range '${member}-${high}'`);
+                    cls += `${escapeChar(member, true)}-${escapeChar(high, true)}`;
+                }
+                else {
+                    cls += escapeChar(member, true);
+                }
+                members++;
+            }
+            if (j >= chars.length)
+                throw new Error("'[' without its closing ']'");
+            source += `${cls}]`;
+            i = j;
+        }
+        else {
+            source += escapeChar(ch, false);
+        }
+    }
+    return { regex: new RegExp(`^${source}$`, 'su'), literalPrefix: literalPrefix ?? pattern.replace(/\\(.)/g, '$1') };
+}
+/** One rule from one line of text; undefined for blank lines and comments. */
+function parseRule(raw, source, line) {
+    // A comment needs '#' in column 1, as in Docker; ' #x' is a pattern.
+    if (raw.startsWith('#'))
+        return undefined;
+    let text = raw.trim();
+    if (text === '')
+        return undefined;
+    const exception = text.startsWith('!');
+    if (exception)
+        text = text.slice(1).trim();
+    if (text === '')
+        throw new ConfigurationError(`${describeSource(source, line)}: '!' needs a pattern after it.`, whereOf(source, line));
+    let pattern = cleanPattern(text);
+    if (pattern.length > 1 && pattern.startsWith('/'))
+        pattern = pattern.slice(1);
+    try {
+        return { pattern, exception, ...compile(pattern) };
+    }
+    catch (err) {
+        throw new ConfigurationError(`${describeSource(source, line)}: bad pattern '${raw.trim()}': ${err.message}.`, whereOf(source, line));
+    }
+}
+function whereOf(source, line) {
+    return 'file' in source ? { file: source.file, line } : undefined;
+}
+/** Rules from a .dockerignore file's text (a leading byte order mark is skipped). */
+function parseDockerignore(text, file) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    return lines.flatMap((raw, index) => parseRule(raw, { file }, index + 1) ?? []);
+}
+/** Rules from a list input (one pattern per entry, same syntax). */
+function parseIgnorePatterns(patterns, input) {
+    return patterns.flatMap((raw, index) => parseRule(raw, { input }, index + 1) ?? []);
+}
+class IgnoreMatcher {
+    rules;
+    hasExceptions;
+    constructor(rules) {
+        this.rules = rules;
+        this.hasExceptions = rules.some((r) => r.exception);
+    }
+    /**
+     * True when `path` ('/'-separated, relative to the context) is left out: the last rule matching it or
+     * one of its parent folders decides.
+     */
+    excludes(path) {
+        const parts = path.split('/');
+        const parents = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+        let excluded = false;
+        for (const rule of this.rules) {
+            // A rule can only change the verdict: skip excluding rules once excluded, exceptions until then.
+            if (rule.exception !== excluded)
+                continue;
+            if (rule.regex.test(path) || parents.some((p) => rule.regex.test(p)))
+                excluded = !rule.exception;
+        }
+        return excluded;
+    }
+    /** Whether an excluded folder must still be walked, because an exception may re-include something under it. */
+    mayIncludeUnder(dir) {
+        if (!this.hasExceptions)
+            return false;
+        const below = `${dir}/`;
+        return this.rules.some((r) => r.exception && (r.literalPrefix.startsWith(below) || below.startsWith(r.literalPrefix)));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/context-layer.ts
+// The image layer made from a build context: the context's files (minus .dockerignore and `exclude`)
+// placed under the destination folder, as a reproducible gzip'd tar (sorted, fixed mtime, owner 0,
+// permission bits kept, symlinks kept as links). Its digests are what the image manifest and config need.
+
+
+
+
+
+
+
+
+/** An absolute image path, normalized ('/pangolin/' → '/pangolin'); anything else names the input. */
+function parseDestination(inputName, value) {
+    if (!value.startsWith('/')) {
+        throw new ConfigurationError(`Input '${inputName}' must be an absolute folder in the image, like /pangolin/, got '${value}'.`);
+    }
+    const normalized = external_node_path_.posix.normalize(value);
+    return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isBlockDevice() || stats.isCharacterDevice())
+        return 'a device';
+    return 'not a file, folder or symlink';
+}
+function readError(request, rel, err) {
+    const code = err.code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it disappeared' : err.message;
+    return new ConfigurationError(`Cannot read '${rel}' in context '${request.contextInput}' (input 'context'): ${reason}.`);
+}
+/** A file's bytes; a failure names the file instead of surfacing as a bare errno. */
+function openFile(request, absolute, rel) {
+    const out = new external_node_stream_.PassThrough();
+    const file = (0,external_node_fs_namespaceObject.createReadStream)(absolute);
+    file.on('error', (err) => out.destroy(readError(request, rel, err)));
+    return file.pipe(out);
+}
+async function loadIgnoreRules(request) {
+    const file = (0,external_node_path_.join)(request.context, '.dockerignore');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw readError(request, '.dockerignore', err);
+    }
+    const display = external_node_path_.posix.join(request.contextInput, '.dockerignore');
+    return new IgnoreMatcher([...(text === undefined ? [] : parseDockerignore(text, display)), ...parseIgnorePatterns(request.exclude, 'exclude')]);
+}
+/** Walks the context in byte order of names, collecting what goes into the layer under `prefix`. */
+async function walkContext(request, ignore, prefix) {
+    const walked = { files: [], symlinks: [], directories: [], directoryModes: new Map(), excludedSome: false };
+    const walk = async (rel) => {
+        const dir = rel === '' ? request.context : (0,external_node_path_.join)(request.context, rel);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch (err) {
+            throw readError(request, rel || '.', err);
+        }
+        names.sort(compareTarPaths);
+        for (const name of names) {
+            const path = rel === '' ? name : `${rel}/${name}`;
+            const absolute = (0,external_node_path_.join)(dir, name);
+            if (request.leaveOut?.includes(absolute))
+                continue;
+            const excluded = ignore.excludes(path);
+            if (excluded)
+                walked.excludedSome = true;
+            let stats;
+            try {
+                stats = await (0,promises_.lstat)(absolute);
+            }
+            catch (err) {
+                throw readError(request, path, err);
+            }
+            const inLayer = `${prefix}${path}`;
+            if (stats.isDirectory()) {
+                walked.directoryModes.set(`${inLayer}/`, stats.mode & 0o7777);
+                if (!excluded)
+                    walked.directories.push(inLayer);
+                if (!excluded || ignore.mayIncludeUnder(path))
+                    await walk(path);
+                continue;
+            }
+            if (excluded)
+                continue;
+            if (stats.isSymbolicLink()) {
+                walked.symlinks.push({ path: inLayer, target: await (0,promises_.readlink)(absolute) });
+            }
+            else if (stats.isFile()) {
+                // Opening each file now makes an unreadable one fail the build before anything is written.
+                try {
+                    await (await (0,promises_.open)(absolute, 'r')).close();
+                }
+                catch (err) {
+                    throw readError(request, path, err);
+                }
+                walked.files.push({ path: inLayer, size: stats.size, mode: stats.mode & 0o7777, data: () => openFile(request, absolute, path) });
+            }
+            else {
+                throw new ConfigurationError(`'${path}' in context '${request.contextInput}' (input 'context') is ${kindOf(stats)}: only files, folders and symlinks can go into the layer; leave it out with .dockerignore or 'exclude'.`);
+            }
+        }
+    };
+    await walk('');
+    return walked;
+}
+async function buildContextLayer(request) {
+    let contextStats;
+    try {
+        contextStats = await (0,promises_.lstat)(request.context);
+    }
+    catch {
+        throw new ConfigurationError(`Input 'context': folder '${request.contextInput}' does not exist.`);
+    }
+    if (!contextStats.isDirectory())
+        throw new ConfigurationError(`Input 'context': '${request.contextInput}' is not a folder.`);
+    const ignore = await loadIgnoreRules(request);
+    // '/pangolin' → entries 'pangolin/…'; '/' → entries at the root of the image.
+    const prefix = request.destination === '/' ? '' : `${request.destination.slice(1)}/`;
+    const walked = await walkContext(request, ignore, prefix);
+    if (walked.files.length + walked.symlinks.length + walked.directories.length === 0) {
+        const why = walked.excludedSome ? ': .dockerignore and exclude leave out everything in it' : ': it is empty';
+        throw new ConfigurationError(`Input 'context': nothing to put in the layer from '${request.contextInput}'${why}.`);
+    }
+    const result = await writeArchive(request.output, walked.files, {
+        compression: 'gzip',
+        // The layer is mostly text (charts, scripts): the usual gzip level pays off here.
+        gzipLevel: 6,
+        mtime: request.mtime,
+        symlinks: walked.symlinks,
+        directories: prefix === '' ? walked.directories : [prefix.slice(0, -1), ...walked.directories],
+        directoryModes: walked.directoryModes,
+    });
+    return {
+        path: result.path,
+        digest: `sha256:${result.sha256}`,
+        diffId: `sha256:${result.tarSha256}`,
+        size: result.size,
+        files: walked.files.length,
+        symlinks: walked.symlinks.length,
+        directories: walked.directories.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/image-routes.ts
+// Where each listed image is read from and written to: relative names take the source registry (with
+// the project map applied) and the target registry; absolute names keep their own host on the source side.
+
+
+
+function locationString(loc) {
+    return formatReference({ registry: loc.host, repository: loc.repository, tag: loc.tag, digest: loc.digest });
+}
+function image_routes_joinPath(prefix, repository) {
+    return prefix ? `${prefix}/${repository}` : repository;
+}
+/** `release=devops_release`: renames the first path segment (source side only). */
+function applyProjectMap(repository, projectMap) {
+    const [first, ...rest] = repository.split('/');
+    const mapped = projectMap.get(first);
+    return mapped === undefined ? repository : [mapped, ...rest].join('/');
+}
+function routeImage(entry, options) {
+    const { ref } = entry;
+    let source;
+    if (ref.registry) {
+        source = { host: ref.registry, repository: ref.repository, tag: ref.tag, digest: ref.digest };
+    }
+    else {
+        if (!options.source) {
+            throw new ConfigurationError(`${displayPath(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: displayPath(entry.file), line: entry.line });
+        }
+        source = {
+            host: options.source.host,
+            repository: image_routes_joinPath(options.source.prefix, applyProjectMap(ref.repository, options.projectMap)),
+            tag: ref.tag,
+            digest: ref.digest,
+        };
+    }
+    const target = options.target && {
+        host: options.target.host,
+        repository: image_routes_joinPath(options.target.prefix, ref.repository),
+        tag: ref.tag,
+        digest: ref.tag ? undefined : ref.digest,
+    };
+    return { entry, source, target };
+}
+
+;// CONCATENATED MODULE: ./shared/shard.ts
+// Splits an image list between matrix jobs: `i/n` (1-based). Each image's shard comes from a hash of its
+// reference, so adding or removing other images never moves it to another job.
+
+
+function parseShard(inputName, value) {
+    if (value === undefined)
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new ConfigurationError(`Input '${inputName}' must be 'i/n' with 1 <= i <= n (e.g. '2/4'), got '${value}'.`);
+    }
+    return { index, count };
+}
+function shardOf(key, count) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).digest();
+    return (hash.readUInt32BE(0) % count) + 1;
+}
+function inShard(items, key, shard) {
+    if (!shard || shard.count === 1)
+        return items;
+    return items.filter((item) => shardOf(key(item), shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/registry/credentials.ts
+// Finds registry credentials: the action's inputs first, then the Docker config (auths, credHelpers,
+// credsStore), so `docker/login-action` upstream just works; else anonymous.
+
+
+
+
+
+/** `https://index.docker.io/v1/` and `ghcr.io/x` both come down to their host, as docker/cli compares them. */
+function hostOfConfigKey(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
+}
+function configPath() {
+    return (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
+}
+async function readDockerConfig() {
+    // DOCKER_AUTH_CONFIG (newer docker/cli) takes the place of the file when set.
+    if (process.env.DOCKER_AUTH_CONFIG) {
+        return { config: parseConfig(process.env.DOCKER_AUTH_CONFIG, 'DOCKER_AUTH_CONFIG'), source: 'DOCKER_AUTH_CONFIG' };
+    }
+    const path = configPath();
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new ConfigurationError(`Cannot read the Docker config ${path}: ${err.message}`);
+    }
+    return { config: parseConfig(text, path), source: path };
+}
+function parseConfig(text, source) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null)
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (err) {
+        throw new ConfigurationError(`The Docker config ${source} is not valid JSON: ${err.message}`);
+    }
+}
+function decodeAuth(auth) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0)
+        return undefined;
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/\0+$/, '') };
+}
+/** Runs `docker-credential-<helper> get`; "not found" means anonymous, any other failure is an error. */
+async function fromHelper(helper, host) {
+    const program = `docker-credential-${helper}`;
+    const { code, stdout, stderr } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', (e) => reject(new ConfigurationError(e.code === 'ENOENT'
+            ? `The Docker config names credential helper '${helper}' for ${host}, but ${program} is not on PATH.`
+            : `${program} failed for ${host}: ${e.message}`)));
+        child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+        child.stdin.end(host);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout + stderr))
+            return undefined;
+        throw new ConfigurationError(`${program} get failed for ${host}: ${(stdout + stderr).trim() || `exit ${code}`}`);
+    }
+    let reply;
+    try {
+        reply = JSON.parse(stdout);
+    }
+    catch {
+        throw new ConfigurationError(`${program} get returned something that is not JSON for ${host}.`);
+    }
+    const source = `credential helper ${program}`;
+    if (reply.Username === '<token>')
+        return { identityToken: reply.Secret, source };
+    return { username: reply.Username, password: reply.Secret, source };
+}
+/** Credentials for `host` from the Docker config, or undefined for anonymous access. */
+async function dockerConfigCredentials(host) {
+    const found = await readDockerConfig();
+    if (!found)
+        return undefined;
+    const { config, source } = found;
+    const wanted = host.toLowerCase();
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
+    if (helper)
+        return fromHelper(helper, host);
+    if (config.credsStore) {
+        const stored = await fromHelper(config.credsStore, host);
+        if (stored)
+            return stored;
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
+    if (!entry)
+        return undefined;
+    const label = `${source} (auths.${host})`;
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source: label };
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken, username: entry.username, source: label };
+    if (entry.auth) {
+        const decoded = decodeAuth(entry.auth);
+        if (!decoded)
+            throw new ConfigurationError(`${label}: 'auth' is not base64 of user:password.`);
+        return { ...decoded, source: label };
+    }
+    if (entry.username !== undefined)
+        return { username: entry.username, password: entry.password, source: label };
+    return undefined;
+}
+/** Inputs win over the Docker config (SPEC 2.2). */
+async function resolveCredentials(host, fromInputs) {
+    if (fromInputs.username !== undefined || fromInputs.password !== undefined) {
+        // An empty inputName means plain 'username'/'password' inputs (no prefix).
+        const prefix = fromInputs.inputName === '' ? '' : `${fromInputs.inputName ?? 'registry'}-`;
+        if (fromInputs.username === undefined || fromInputs.password === undefined) {
+            throw new ConfigurationError(`Inputs '${prefix}username' and '${prefix}password' must be given together.`);
+        }
+        return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${prefix}username/password` };
+    }
+    return dockerConfigCredentials(host);
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var node_modules_undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/retry.ts
@@ -75536,108 +76408,6 @@ class RegistryClientPool {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/transfer/image-graph.ts
-// The shape every source and sink speaks: a manifest with its child manifests (for an index) or its
-// config and layer blobs (for an image), parsed from the verbatim bytes a registry served.
-
-
-class UnsupportedManifestError extends Error {
-}
-function parseManifestJson(bytes, what) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new UnsupportedManifestError(`${what}: the manifest is not JSON`);
-    }
-    if (parsed.schemaVersion === 1) {
-        throw new UnsupportedManifestError(`${what}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
-    }
-    return parsed;
-}
-/** Descriptors of the child manifests an index lists. */
-function indexChildren(mediaType, parsed) {
-    if (isIndexMediaType(mediaType) || (!parsed.config && Array.isArray(parsed.manifests)))
-        return parsed.manifests ?? [];
-    return undefined;
-}
-/** Config plus layers of an image manifest, each once, foreign layers left out. */
-function imageBlobs(mediaType, parsed, what) {
-    if (!parsed.config && !isImageManifestMediaType(mediaType)) {
-        throw new UnsupportedManifestError(`${what}: unsupported manifest media type '${mediaType}'`);
-    }
-    const blobs = [];
-    const seen = new Set();
-    for (const desc of [parsed.config, ...(parsed.layers ?? [])]) {
-        if (!desc || seen.has(desc.digest) || isForeignLayer(desc.mediaType) || desc.urls)
-            continue;
-        seen.add(desc.digest);
-        blobs.push(desc);
-    }
-    return blobs;
-}
-function platformString(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/** `linux/arm64` matches `linux/arm64/v8` too; `linux/arm/v7` needs the variant. */
-function platformMatches(platform, wanted) {
-    if (!platform)
-        return false;
-    const [os, architecture, variant] = wanted.split('/');
-    if (platform.os !== os || platform.architecture !== architecture)
-        return false;
-    return variant === undefined || platform.variant === variant;
-}
-/**
- * Narrows an index to the wanted platforms. This writes a new index (a new digest): only done when the
- * user asked for platforms. Returns the node unchanged when it is not an index.
- */
-function selectPlatforms(node, platforms, what) {
-    if (platforms.length === 0 || node.children.length === 0)
-        return node;
-    const keep = node.children.filter((child) => platforms.some((p) => platformMatches(child.platform, p)));
-    if (keep.length === 0) {
-        const have = node.children.map((c) => platformString(c.platform)).join(', ');
-        throw new UnsupportedManifestError(`${what}: none of the platforms ${platforms.join(', ')} is in the image (it has ${have})`);
-    }
-    if (keep.length === node.children.length)
-        return node;
-    const parsed = JSON.parse(node.bytes.toString('utf8'));
-    const digests = new Set(keep.map((c) => c.digest));
-    parsed.manifests = parsed.manifests.filter((d) => digests.has(d.digest));
-    const bytes = Buffer.from(JSON.stringify(parsed, null, 2));
-    return { ...node, bytes, digest: sha256Digest(bytes), children: keep };
-}
-/** Every blob under a node (children first), each once. */
-function allBlobs(node) {
-    const seen = new Map();
-    const walk = (n) => {
-        n.children.forEach(walk);
-        for (const b of n.blobs)
-            if (!seen.has(b.digest))
-                seen.set(b.digest, b);
-    };
-    walk(node);
-    return [...seen.values()];
-}
-/** Manifests in push order: children before the index that lists them. */
-function manifestsInPushOrder(node) {
-    const order = [];
-    const seen = new Set();
-    const walk = (n) => {
-        n.children.forEach(walk);
-        if (!seen.has(n.digest)) {
-            seen.add(n.digest);
-            order.push(n);
-        }
-    };
-    walk(node);
-    return order;
-}
-
 ;// CONCATENATED MODULE: ./shared/transfer/registry-source.ts
 
 class RegistryImageSource {
@@ -76018,73 +76788,6 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./shared/progress.ts
-function formatBytes(bytes) {
-    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
-}
-function formatDuration(ms) {
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
-}
-class Progress {
-    logger;
-    label;
-    imagesTotal;
-    bytesTotal;
-    imagesDone = 0;
-    bytesDone = 0;
-    started = Date.now();
-    timer;
-    constructor(logger, label, imagesTotal = 0, bytesTotal = 0) {
-        this.logger = logger;
-        this.label = label;
-        this.imagesTotal = imagesTotal;
-        this.bytesTotal = bytesTotal;
-    }
-    /** Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop(). */
-    start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
-        if (intervalMs > 0) {
-            this.timer = setInterval(() => this.logger.info(this.line()), intervalMs);
-            this.timer.unref();
-        }
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-    setTotals(images, bytes) {
-        this.imagesTotal = images;
-        this.bytesTotal = bytes;
-    }
-    addBytes(n) {
-        this.bytesDone += n;
-    }
-    imageDone() {
-        this.imagesDone++;
-    }
-    get bytes() {
-        return this.bytesDone;
-    }
-    get elapsedMs() {
-        return Date.now() - this.started;
-    }
-    line() {
-        const seconds = Math.max(this.elapsedMs / 1000, 0.001);
-        const total = this.bytesTotal ? ` of at most ${formatBytes(this.bytesTotal)}` : '';
-        return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)}${total} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/transfer/transfer-engine.ts
 
 
@@ -76319,318 +77022,613 @@ async function syncImages(request) {
     return { listed: entries.length, results, durationMs: Date.now() - started };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./shared/tar/gzip.ts
-// Gzip with a reproducible header: no name, mtime 0, and OS byte fixed to Unix (3) whatever zlib was
-// built for, so the same input and level give the same bytes (docs formats.md §5.2).
-
-
-const OS_BYTE = 9;
-const UNIX = 3;
-class FixGzipHeader extends external_node_stream_.Transform {
-    seen = 0;
-    _transform(chunk, _encoding, callback) {
-        if (this.seen <= OS_BYTE && this.seen + chunk.length > OS_BYTE) {
-            chunk = Buffer.from(chunk);
-            chunk[OS_BYTE - this.seen] = UNIX;
-        }
-        this.seen += chunk.length;
-        callback(null, chunk);
-    }
-}
-/** A gzip stream (level 1 by default: layers inside are already compressed, so more effort buys little). */
-function reproducibleGzip(level = 1) {
-    const gzip = (0,external_node_zlib_.createGzip)({ level, memLevel: 9 });
-    const fix = new FixGzipHeader();
-    gzip.on('error', (err) => fix.destroy(err));
-    gzip.pipe(fix);
-    return { input: gzip, output: fix };
-}
-
-;// CONCATENATED MODULE: ./shared/tar/tar-header.ts
-// Deterministic tar headers (docs formats.md §5.1): USTAR when the entry fits, else a PAX 'x' record
-// first, as Go's archive/tar does; fixed owner, no atime/ctime, no record padding.
-const BLOCK = 512;
-const TYPEFLAG = { file: '0', hardlink: '1', symlink: '2', directory: '5' };
-const MAX_OCTAL_7 = 0o7777777;
-const MAX_SIZE_11 = 0o77777777777;
-function isAscii(text) {
-    return /^[\x20-\x7e]*$/.test(text);
-}
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-/** Splits a long ASCII path into USTAR prefix (≤155) and name (≤100) at a '/', if possible. */
-function splitUstarPath(path) {
-    if (!isAscii(path))
-        return undefined;
-    if (Buffer.byteLength(path) <= 100)
-        return { prefix: '', name: path };
-    for (let i = path.length - 1; i > 0; i--) {
-        if (path[i] !== '/')
-            continue;
-        const prefix = path.slice(0, i);
-        const name = path.slice(i + 1);
-        if (prefix.length <= 155 && name.length <= 100 && name.length > 0)
-            return { prefix, name };
-    }
-    return undefined;
-}
-function ustarHeader(fields) {
-    const header = Buffer.alloc(BLOCK);
-    const put = (offset, width, text) => header.write(text, offset, Math.min(width, Buffer.byteLength(text)), 'utf8');
-    put(0, 100, fields.name);
-    put(100, 8, octal(fields.mode, 8));
-    put(108, 8, octal(fields.uid, 8));
-    put(116, 8, octal(fields.gid, 8));
-    put(124, 12, octal(fields.size, 12));
-    put(136, 12, octal(fields.mtime, 12));
-    put(148, 8, '        ');
-    put(156, 1, fields.typeflag);
-    put(157, 100, fields.linkname);
-    put(257, 6, 'ustar\0');
-    put(263, 2, '00');
-    put(329, 8, octal(0, 8)); // devmajor
-    put(337, 8, octal(0, 8)); // devminor
-    put(345, 155, fields.prefix);
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    put(148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
-    return header;
-}
-/** A PAX record: "<len> <key>=<value>\n", where <len> counts itself. */
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    let length = Buffer.byteLength(body) + 1;
-    while (String(length).length + Buffer.byteLength(body) !== length)
-        length = String(length).length + Buffer.byteLength(body);
-    return `${length}${body}`;
-}
-function padding(size) {
-    const rest = size % BLOCK;
-    return rest === 0 ? Buffer.alloc(0) : Buffer.alloc(BLOCK - rest);
-}
-/** The header block(s) for an entry; the data (and its padding) follows. */
-function encodeHeader(entry) {
-    const size = entry.type === 'file' ? (entry.size ?? 0) : 0;
-    const mode = entry.mode ?? (entry.type === 'directory' ? 0o755 : 0o644);
-    const mtime = Math.floor(entry.mtime ?? 0);
-    const uid = entry.uid ?? 0;
-    const gid = entry.gid ?? 0;
-    const linkname = entry.linkname ?? '';
-    const records = [];
-    const split = splitUstarPath(entry.path);
-    if (!split)
-        records.push(['path', entry.path]);
-    if (Buffer.byteLength(linkname) > 100 || !isAscii(linkname))
-        records.push(['linkpath', linkname]);
-    if (size > MAX_SIZE_11)
-        records.push(['size', String(size)]);
-    if (uid > MAX_OCTAL_7)
-        records.push(['uid', String(uid)]);
-    if (gid > MAX_OCTAL_7)
-        records.push(['gid', String(gid)]);
-    const main = ustarHeader({
-        name: split?.name ?? asciiFallback(entry.path, 100),
-        prefix: split?.prefix ?? '',
-        mode,
-        uid: Math.min(uid, MAX_OCTAL_7),
-        gid: Math.min(gid, MAX_OCTAL_7),
-        size: Math.min(size, MAX_SIZE_11),
-        mtime,
-        typeflag: TYPEFLAG[entry.type],
-        linkname: records.some(([k]) => k === 'linkpath') ? asciiFallback(linkname, 100) : linkname,
-    });
-    if (records.length === 0)
-        return main;
-    records.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(''), 'utf8');
-    const base = entry.path.replace(/\/$/, '').split('/').pop() ?? '';
-    const dir = entry.path.replace(/\/$/, '').split('/').slice(0, -1).join('/');
-    const paxName = asciiFallback(`${dir ? `${dir}/` : ''}PaxHeaders.0/${base}`, 100);
-    const pax = ustarHeader({ name: paxName, prefix: '', mode: 0o644, uid: 0, gid: 0, size: body.length, mtime, typeflag: 'x', linkname: '' });
-    return Buffer.concat([pax, body, padding(body.length), main]);
-}
-function asciiFallback(text, width) {
-    // The real value is in the PAX record; the USTAR field holds a readable, truncated ASCII form.
-    return text.replace(/[^\x20-\x7e]/g, '_').slice(0, width);
-}
-/** Two zero blocks end an archive (no record padding: it would change the digest). */
-function endOfArchive() {
-    return Buffer.alloc(BLOCK * 2);
-}
-
-;// CONCATENATED MODULE: ./shared/tar/tar-writer.ts
-// A streaming tar writer: entries are appended one at a time, file data streamed through, with the
-// deterministic headers of tar-header.ts. The archive is a Readable (pipe it into gzip or a file).
-
-
-class TarWriter {
-    /** The archive bytes. */
-    output = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-    written = 0;
-    /** Bytes of archive produced so far. */
-    get size() {
-        return this.written;
-    }
-    /** Appends an entry; for a file, `data` must deliver exactly `entry.size` bytes. */
-    async add(entry, data) {
-        await this.push(encodeHeader(entry));
-        if (entry.type !== 'file')
-            return;
-        const size = entry.size ?? 0;
-        let sent = 0;
-        if (Buffer.isBuffer(data)) {
-            await this.push(data);
-            sent = data.length;
-        }
-        else if (data) {
-            for await (const chunk of data) {
-                sent += chunk.length;
-                if (sent > size)
-                    throw new Error(`tar entry ${entry.path}: more than the ${size} bytes announced`);
-                await this.push(chunk);
-            }
-        }
-        if (sent !== size)
-            throw new Error(`tar entry ${entry.path}: ${sent} bytes instead of ${size}`);
-        await this.push(padding(size));
-    }
-    /** Writes the end-of-archive blocks and ends the stream. */
-    async finish() {
-        await this.push(endOfArchive());
-        this.output.end();
-    }
-    /** Ends the stream with an error, so whatever consumes it fails instead of seeing a short archive. */
-    abort(err) {
-        this.output.destroy(err);
-    }
-    push(chunk) {
-        if (chunk.length === 0)
-            return Promise.resolve();
-        this.written += chunk.length;
-        if (this.output.write(chunk))
-            return Promise.resolve();
-        return new Promise((resolve, reject) => {
-            const onDrain = () => {
-                this.output.off('error', onError);
-                resolve();
-            };
-            const onError = (err) => {
-                this.output.off('drain', onDrain);
-                reject(err);
-            };
-            this.output.once('drain', onDrain);
-            this.output.once('error', onError);
-        });
-    }
-}
-/** Byte-wise order of full paths; a folder's path is a prefix of its children's, so it comes first. */
-function compareTarPaths(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-/** The folder entries ('a/', 'a/b/') every path needs, so each file has its parents in the archive. */
-function parentDirectories(path) {
-    const parts = path.replace(/\/$/, '').split('/');
-    const dirs = [];
-    for (let i = 1; i < parts.length; i++)
-        dirs.push(`${parts.slice(0, i).join('/')}/`);
-    return dirs;
-}
-
-;// CONCATENATED MODULE: ./shared/archive/archive-file.ts
-// Writes a set of files as a deterministic tar (sorted, parents first, fixed mtime and owner), optionally
-// gzip'd, to a temp file renamed into place only when complete; returns its sha256 and size.
+;// CONCATENATED MODULE: ./shared/image-mutate.ts
+// Appending one layer to an image: a new config (diff_id, history, created, labels, working folder) and
+// manifest per platform, in the media type family of the base, and an index of that family when there
+// are several. JSON is built with a fixed key order, so the same inputs always give the same digests.
 
 
 
 
-
-
-
-
-/** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
-function archiveMtime() {
-    const value = Number(process.env.SOURCE_DATE_EPOCH);
-    return Number.isInteger(value) && value >= 0 ? value : 0;
+/** Seconds since the epoch as RFC 3339 in UTC, whole seconds: `1970-01-01T00:00:00Z`. */
+function rfc3339(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-class HashAndCount extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        callback(null, chunk);
-    }
-}
-function entryPath(entry) {
-    return entry.kind === 'dir' ? entry.path : entry.kind === 'file' ? entry.file.path : entry.link.path;
-}
-/** Every entry once, parents first, in byte-wise path order. A path given twice is a bug in the caller. */
-function orderEntries(files, symlinks = [], directories = []) {
-    const entries = new Map();
-    const addDir = (path) => {
-        if (!entries.has(path))
-            entries.set(path, { kind: 'dir', path });
-    };
-    directories.forEach((d) => {
-        parentDirectories(d).forEach(addDir);
-        addDir(d.endsWith('/') ? d : `${d}/`);
-    });
-    const addLeaf = (path, entry) => {
-        if (entries.has(path))
-            throw new Error(`archive path ${path} given twice`);
-        parentDirectories(path).forEach(addDir);
-        entries.set(path, entry);
-    };
-    files.forEach((file) => addLeaf(file.path, { kind: 'file', file }));
-    symlinks.forEach((link) => addLeaf(link.path, { kind: 'symlink', link }));
-    return [...entries.values()].sort((a, b) => compareTarPaths(entryPath(a), entryPath(b)));
-}
-async function writeArchive(output, files, options) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(output), { recursive: true });
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(output), `.${(0,external_node_path_.basename)(output)}.${process.pid}.partial`);
-    const tar = new TarWriter();
-    const tarHash = new HashAndCount();
-    const counter = new HashAndCount();
-    const written = options.compression === 'gzip'
-        ? (() => {
-            const gzip = reproducibleGzip(options.gzipLevel);
-            return Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, gzip.input), (0,external_node_stream_promises_namespaceObject.pipeline)(gzip.output, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp))]);
-        })()
-        : (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
-    const produce = (async () => {
-        for (const entry of orderEntries(files, options.symlinks, options.directories)) {
-            const mtime = options.mtime;
-            if (entry.kind === 'dir') {
-                const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
-                await tar.add({ path: entry.path, type: 'directory', mode, mtime });
-            }
-            else if (entry.kind === 'symlink')
-                await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
-            else
-                await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
-        }
-        await tar.finish();
-    })();
+function image_mutate_parseConfig(bytes, what) {
+    let config;
     try {
-        await Promise.all([produce.catch((err) => {
-                tar.abort(err);
+        config = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new ConfigurationError(`${what}: the image config is not JSON.`);
+    }
+    if (typeof config !== 'object' || config === null || !Array.isArray(config.rootfs?.diff_ids)) {
+        throw new ConfigurationError(`${what}: the image config has no rootfs.diff_ids; it is not a container image.`);
+    }
+    return config;
+}
+/** The platform an image config declares. */
+function configPlatform(bytes, what) {
+    const config = image_mutate_parseConfig(bytes, what);
+    return { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
+}
+function layerMediaType(manifestMediaType) {
+    return manifestMediaType === DOCKER_MANIFEST ? DOCKER_LAYER_GZIP : OCI_LAYER_GZIP;
+}
+/** The base config with the layer, history entry, time, labels and working folder added. */
+function extendConfig(base, additions) {
+    const config = { ...base };
+    config.created = additions.created;
+    const runConfig = { ...(base.config ?? {}) };
+    if (additions.workingDir !== undefined)
+        runConfig.WorkingDir = additions.workingDir;
+    if (additions.labels.size > 0) {
+        runConfig.Labels = { ...(runConfig.Labels ?? {}), ...Object.fromEntries(additions.labels) };
+    }
+    config.config = runConfig;
+    config.rootfs = { ...base.rootfs, diff_ids: [...(base.rootfs?.diff_ids ?? []), additions.layer.diffId] };
+    config.history = [...(base.history ?? []), { created: additions.created, created_by: additions.createdBy }];
+    return Buffer.from(JSON.stringify(config));
+}
+/** One platform's image with the layer appended: same manifest media type, base layers kept verbatim. */
+function extendImage(base, baseConfig, additions, what) {
+    if (!isImageManifestMediaType(base.mediaType)) {
+        throw new ConfigurationError(`${what}: cannot add a layer to a manifest of type '${base.mediaType}'.`);
+    }
+    const parsed = parseManifestJson(base.bytes, what);
+    const config = image_mutate_parseConfig(baseConfig, what);
+    const configBytes = extendConfig(config, additions);
+    const configDescriptor = { mediaType: parsed.config.mediaType, digest: sha256Digest(configBytes), size: configBytes.length };
+    const layer = { mediaType: layerMediaType(base.mediaType), digest: additions.layer.digest, size: additions.layer.size };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: base.mediaType,
+        config: configDescriptor,
+        layers: [...(parsed.layers ?? []), layer],
+        // Docker v2 manifests have no annotations; OCI ones say what they were built on (image-spec annotations.md).
+        ...(base.mediaType === DOCKER_MANIFEST
+            ? {}
+            : { annotations: { 'org.opencontainers.image.base.digest': base.digest, 'org.opencontainers.image.base.name': additions.baseName } }),
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const platform = base.platform ?? configPlatform(baseConfig, what);
+    const node = {
+        digest: sha256Digest(bytes),
+        mediaType: base.mediaType,
+        bytes,
+        children: [],
+        blobs: imageBlobs(base.mediaType, manifest, what),
+        platform,
+    };
+    return { manifest: node, config: { descriptor: configDescriptor, bytes: configBytes }, platform };
+}
+/** An index (`mediaType`: Docker list or OCI index) listing the images with their platforms. */
+function buildIndex(mediaType, images) {
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: images.map((image) => ({
+            mediaType: image.manifest.mediaType,
+            digest: image.manifest.digest,
+            size: image.manifest.bytes.length,
+            platform: image.platform,
+        })),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { digest: sha256Digest(bytes), mediaType, bytes, children: images.map((i) => i.manifest), blobs: [] };
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/blob-spool.ts
+// A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
+// (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
+
+
+
+
+
+
+class BlobSpool {
+    dir;
+    sizes = new Map();
+    pending = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** A fresh spool under RUNNER_TEMP (else the system temp folder). */
+    static async create() {
+        const parent = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+        await (0,promises_.mkdir)(parent, { recursive: true });
+        return new BlobSpool(await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'prel-spool-')));
+    }
+    has(digest) {
+        return this.sizes.has(digest);
+    }
+    size(digest) {
+        const size = this.sizes.get(digest);
+        if (size === undefined)
+            throw new Error(`blob ${digest} is not in the spool`);
+        return size;
+    }
+    /**
+     * Streams a blob in once, opening it only if no one else has or is: the opener's stream is expected
+     * to be digest-verified. Returns the bytes this call wrote.
+     */
+    put(digest, open) {
+        if (this.sizes.has(digest))
+            return Promise.resolve(0);
+        let pending = this.pending.get(digest);
+        if (pending)
+            return pending.then(() => 0);
+        pending = (async () => {
+            const path = this.pathOf(digest);
+            const partial = `${path}.part`;
+            const file = (0,external_node_fs_namespaceObject.createWriteStream)(partial);
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(await open(), file);
+            }
+            catch (err) {
+                file.destroy();
+                await (0,promises_.rm)(partial, { force: true });
                 throw err;
-            }), written]);
-        await (0,promises_.rename)(temp, output);
+            }
+            await (0,promises_.rename)(partial, path);
+            this.sizes.set(digest, file.bytesWritten);
+            return file.bytesWritten;
+        })();
+        this.pending.set(digest, pending);
+        pending.catch(() => undefined).finally(() => this.pending.delete(digest));
+        return pending;
+    }
+    async putBytes(digest, bytes) {
+        if (this.sizes.has(digest))
+            return;
+        await (0,promises_.writeFile)(this.pathOf(digest), bytes);
+        this.sizes.set(digest, bytes.length);
+    }
+    open(digest) {
+        this.size(digest);
+        return (0,external_node_fs_namespaceObject.createReadStream)(this.pathOf(digest), { highWaterMark: 1 << 20 });
+    }
+    async remove() {
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+    }
+    pathOf(digest) {
+        return (0,external_node_path_.join)(this.dir, digestHex(digest));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/built-image-source.ts
+// An image built on a base: the new manifests and configs are served from memory, the new layer from
+// its file, and every other blob from the base image's source, so the engine copies it like any other.
+
+
+class BuiltImageSource {
+    name;
+    root;
+    built;
+    base;
+    constructor(name, root, built, 
+    /** Where the base image's blobs are read from. */
+    base) {
+        this.name = name;
+        this.root = root;
+        this.built = built;
+        this.base = base;
+    }
+    async resolve() {
+        return this.root;
+    }
+    /** The same image rooted at one of its manifests (one platform of an index). */
+    rootedAt(node) {
+        return new BuiltImageSource(this.name, node, this.built, this.base);
+    }
+    async openBlob(desc) {
+        const blob = this.built.get(desc.digest);
+        if (!blob)
+            return this.base.openBlob(desc);
+        return 'bytes' in blob ? external_node_stream_.Readable.from([blob.bytes]) : (0,external_node_fs_namespaceObject.createReadStream)(blob.file, { highWaterMark: 1 << 20 });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/collecting-sink.ts
+class ImageCollector {
+    spool;
+    collected = [];
+    sinks = 0;
+    constructor(spool) {
+        this.spool = spool;
+    }
+    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+    get images() {
+        return [...this.collected].sort((a, b) => a.order - b.order);
+    }
+    sinkFor(repository, tag, name) {
+        const order = this.sinks++;
+        return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
+    }
+    /** Every blob and manifest digest the archive will hold, each once. */
+    digests() {
+        const all = new Set();
+        const walk = (node) => {
+            all.add(node.digest);
+            node.blobs.forEach((b) => all.add(b.digest));
+            node.children.forEach(walk);
+        };
+        this.images.forEach((image) => walk(image.root));
+        return [...all];
+    }
+}
+class CollectingSink {
+    name;
+    collect;
+    spool;
+    repository;
+    tag;
+    constructor(name, collect, spool, repository, tag) {
+        this.name = name;
+        this.collect = collect;
+        this.spool = spool;
+        this.repository = repository;
+        this.tag = tag;
+    }
+    /** An archive starts empty: nothing to skip. */
+    async currentDigest() {
+        return undefined;
+    }
+    putBlob(desc, open) {
+        return this.spool.put(desc.digest, open);
+    }
+    async putManifest(node, root) {
+        await this.spool.putBytes(node.digest, node.bytes);
+        if (root)
+            this.collect({ repository: this.repository, tag: this.tag, root: node });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/release-image.ts
+// build-release-image's work: read the base image, build one layer from the context, append it to each
+// selected platform, then push the result and collect it for the docker-archive with the one transfer
+// engine, and write the tarball last, so a failed run leaves no file behind.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 8 << 20;
+/** Blob transfers at once: a build moves one image, so this only bounds parallel layer uploads. */
+const CONCURRENCY = 8;
+/** `base-image`: a reference with a registry host and a tag or digest. */
+function parseBaseImageInput(inputName, value) {
+    let ref;
+    try {
+        ref = parseReference(value);
     }
     catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
+        if (err instanceof InvalidReferenceError)
+            throw new ConfigurationError(`Input '${inputName}': ${err.message}.`);
         throw err;
     }
-    return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes, tarSha256: tarHash.hash.digest('hex') };
+    if (!ref.registry)
+        throw new ConfigurationError(`Input '${inputName}' must name its registry, like registry.example.com/${ref.repository}, got '${value}'.`);
+    return ref;
+}
+/** `image` (a repository with its registry, no tag) plus `release-version` (the tag). */
+function parseTargetImageInput(imageInput, image, versionInput, version) {
+    if (image.includes('@') || (image.split('/').pop() ?? '').includes(':')) {
+        throw new ConfigurationError(`Input '${imageInput}' is a repository without tag or digest (the tag is '${versionInput}'), got '${image}'.`);
+    }
+    try {
+        validateTag(version, version);
+    }
+    catch (err) {
+        if (err instanceof InvalidReferenceError)
+            throw new ConfigurationError(`Input '${versionInput}': ${err.reason}.`);
+        throw err;
+    }
+    const ref = parseBaseImageInput(imageInput, `${image}:${version}`);
+    return { ...ref, tag: version };
+}
+async function readBytes(source, desc) {
+    if (desc.size > MAX_CONFIG_BYTES)
+        throw new Error(`${source.name}: config ${desc.digest} is larger than ${MAX_CONFIG_BYTES} bytes`);
+    const chunks = [];
+    for await (const chunk of await source.openBlob(desc))
+        chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    verifyBytes(bytes, desc.digest);
+    return bytes;
+}
+/** Reads the base and picks the platforms to build: all real platforms, or those asked for. */
+async function readBase(source, platforms) {
+    let root;
+    try {
+        root = await source.resolve();
+    }
+    catch (err) {
+        if (err instanceof RegistryError && err.notFound) {
+            throw new ConfigurationError(`Base image '${source.name}' (input 'base-image') was not found: ${err.message}`);
+        }
+        throw err;
+    }
+    const wanted = (platform) => platforms.length === 0 || platforms.some((p) => platformMatches(platform, p));
+    const withConfig = async (manifest) => {
+        if (manifest.children.length > 0)
+            throw new ConfigurationError(`Base image '${source.name}': nested indexes are not supported.`);
+        const config = parseManifestJson(manifest.bytes, source.name).config;
+        if (!config)
+            throw new ConfigurationError(`Base image '${source.name}': manifest ${manifest.digest} has no config.`);
+        const bytes = await readBytes(source, config);
+        // An index entry says its platform in the index; a single manifest in its config.
+        return { manifest: { ...manifest, platform: manifest.platform ?? configPlatform(bytes, source.name) }, config: bytes };
+    };
+    const isIndex = root.children.length > 0 || root.blobs.length === 0;
+    let available;
+    let chosen = [];
+    if (isIndex) {
+        // Attestations and signatures hang in indexes as `unknown/unknown` entries: not platforms to build.
+        const entries = root.children.filter((c) => c.platform?.os !== 'unknown');
+        available = entries.map((c) => c.platform);
+        for (const entry of entries.filter((c) => wanted(c.platform)))
+            chosen.push(await withConfig(entry));
+    }
+    else {
+        const image = await withConfig(root);
+        available = [image.manifest.platform];
+        if (wanted(image.manifest.platform))
+            chosen = [image];
+    }
+    if (chosen.length === 0) {
+        const have = available.map(platformString).join(', ') || 'none';
+        throw new ConfigurationError(`Input 'platforms': none of ${platforms.join(', ') || 'the platforms'} is in base image '${source.name}' (it has ${have}).`);
+    }
+    return { index: isIndex ? root : undefined, images: chosen };
+}
+/** linux/amd64 when it was built (what `docker load` users most often run), else the first platform. */
+function archivePlatform(images) {
+    return images.find((i) => platformMatches(i.platform, 'linux/amd64')) ?? images[0];
+}
+/** The one line for a push or a save that did not complete: reading the base, or writing the target. */
+function transferFailure(result, baseName, push, savePath) {
+    if (result.status === 'missing')
+        return new Error(`Cannot read base image '${baseName}': ${result.error}`);
+    return new Error(push ? `Cannot push ${result.target}: ${result.error}` : `Cannot save ${savePath}: ${result.error}`);
+}
+async function buildReleaseImage(request) {
+    try {
+        return await release_image_build(request);
+    }
+    catch (err) {
+        // The tarball is written last, so one found now is from an earlier run: never leave it looking current.
+        await (0,promises_.rm)(request.savePath, { force: true });
+        throw err;
+    }
+}
+async function release_image_build(request) {
+    const { logger, base, target } = request;
+    const baseName = formatReference(base);
+    const targetName = formatReference({ registry: target.registry, repository: target.repository, tag: target.tag });
+    const pool = new RegistryClientPool({
+        retry: request.retry,
+        logger,
+        insecureRegistries: request.insecureRegistries,
+        credentials: [
+            { host: target.registry, ...request.credentials, inputName: '' },
+            { host: base.registry, ...request.baseCredentials, inputName: 'base' },
+        ],
+    });
+    await checkRegistry(pool, base.registry, 'base-image');
+    if (request.push && target.registry !== base.registry)
+        await checkRegistry(pool, target.registry, 'image');
+    const baseSource = new RegistryImageSource(await pool.get(base.registry), base.repository, manifestKey(base), baseName);
+    const baseImage = await logger.group(`Base image ${baseName}`, async () => {
+        const read = await readBase(baseSource, request.platforms);
+        const what = read.index ? `index ${read.index.digest}` : `manifest ${read.images[0].manifest.digest}`;
+        logger.info(`${baseName}: ${what}; building ${read.images.map((i) => platformString(i.manifest.platform)).join(', ')}`);
+        return read;
+    });
+    const mtime = archiveMtime();
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'prel-build-'));
+    let spool;
+    try {
+        const layer = await logger.group(`Layer from ${request.contextInput} into ${request.destination}`, async () => {
+            const built = await buildContextLayer({
+                context: request.context,
+                contextInput: request.contextInput,
+                destination: request.destination,
+                exclude: request.exclude,
+                // The default save-path is inside the default context: a re-run must not pack the last tarball.
+                leaveOut: [request.savePath],
+                mtime,
+                output: (0,external_node_path_.join)(workDir, 'layer.tar.gz'),
+            });
+            logger.info(`${built.files} files, ${built.directories} folders, ${built.symlinks} symlinks: ${formatBytes(built.size)} gzip'd, ${built.digest} (diffID ${built.diffId})`);
+            return built;
+        });
+        const additions = {
+            layer,
+            created: rfc3339(mtime),
+            createdBy: `prel build-release-image: COPY ${request.contextInput} ${request.destination === '/' ? '/' : `${request.destination}/`}`,
+            labels: request.labels,
+            workingDir: request.destination,
+            baseName,
+        };
+        const images = baseImage.images.map((b) => extendImage(b.manifest, b.config, additions, baseName));
+        const root = images.length > 1 ? buildIndex(baseImage.index.mediaType, images) : images[0].manifest;
+        const built = new Map([[layer.digest, { file: layer.path }]]);
+        for (const image of images)
+            built.set(image.config.descriptor.digest, { bytes: image.config.bytes });
+        const source = new BuiltImageSource(targetName, root, built, baseSource);
+        const saved = archivePlatform(images);
+        spool = await BlobSpool.create();
+        const collector = new ImageCollector(spool);
+        const jobs = [];
+        if (request.push) {
+            const locations = new BlobLocations();
+            // Same registry: the base's blobs are mounted from its repository instead of sent again.
+            if (base.registry === target.registry) {
+                for (const b of baseImage.images)
+                    for (const blob of b.manifest.blobs)
+                        locations.addKnown(blob.digest, base.repository);
+            }
+            const client = await pool.get(target.registry);
+            jobs.push({ source, sink: new RegistrySink(client, target.repository, target.tag, undefined, locations, targetName) });
+        }
+        // The docker-archive holds one platform, so only that one's blobs are fetched for it.
+        jobs.push({ source: source.rootedAt(saved.manifest), sink: collector.sinkFor(target.repository, target.tag, request.savePath) });
+        const results = await transferImages(jobs, { concurrency: CONCURRENCY, retry: request.retry, logger, progressLabel: 'build' });
+        results.forEach((result, i) => {
+            if (result.status === 'missing' || result.status === 'failed')
+                throw transferFailure(result, baseName, request.push && i === 0, request.savePath);
+        });
+        const archive = await logger.group(`Save ${request.savePath}`, async () => {
+            const written = await writeDockerArchive(request.savePath, [{ manifest: saved.manifest, repoTags: [targetName] }], spool, {
+                compression: request.compression,
+                mtime,
+            });
+            logger.info(`${platformString(saved.platform)} as ${targetName}: ${formatBytes(written.size)}, sha256:${written.sha256}`);
+            return written;
+        });
+        return {
+            digest: root.digest,
+            imageRef: `${targetName}@${root.digest}`,
+            platforms: images.map((i) => platformString(i.platform)),
+            savedPlatform: platformString(saved.platform),
+            layer,
+            archive,
+            push: request.push ? results[0] : undefined,
+        };
+    }
+    finally {
+        await spool?.remove();
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/platforms-input.ts
+// The `platforms` input: `os/arch[/variant]` entries.
+
+function parsePlatforms(inputName, entries) {
+    for (const entry of entries) {
+        if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/i.test(entry)) {
+            throw new ConfigurationError(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
+        }
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./actions/build-release-image/src/inputs.ts
+// build-release-image's inputs, read and checked once.
+
+
+
+
+
+function getInputs() {
+    const context = workspacePath(getOptionalInput('context') ?? '.');
+    const savePathInput = getOptionalInput('save-path') ?? 'image/release.tar.gz';
+    return {
+        baseImage: parseBaseImageInput('base-image', getRequiredInput('base-image')),
+        image: parseTargetImageInput('image', getRequiredInput('image'), 'release-version', getRequiredInput('release-version')),
+        context,
+        // Relative to the workspace when inside it, so the recorded history does not depend on where the runner checked out.
+        contextInput: displayPath(context) || '.',
+        destination: parseDestination('destination', getOptionalInput('destination') ?? '/pangolin/'),
+        exclude: getListInput('exclude'),
+        push: inputs_getBooleanInput('push', true),
+        savePath: workspacePath(savePathInput),
+        savePathInput,
+        compression: getEnumInput('compression', ['gzip', 'none'], 'gzip'),
+        platforms: parsePlatforms('platforms', getListInput('platforms')),
+        labels: getMapInput('labels'),
+        username: getOptionalInput('username'),
+        password: getSecretInput('password'),
+        baseUsername: getOptionalInput('base-username'),
+        basePassword: getSecretInput('base-password'),
+        insecureRegistries: getListInput('insecure-registries'),
+        retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+        jobSummary: inputs_getBooleanInput('job-summary', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/build-release-image/src/main.ts
+// build-release-image: add the context to the base image as one layer, push it, save a docker-load tarball.
+
+
+
+
+
+
+
+
+async function main_run() {
+    await runAction(async () => {
+        const inputs = getInputs();
+        const outcome = await buildReleaseImage({
+            base: inputs.baseImage,
+            target: inputs.image,
+            context: inputs.context,
+            contextInput: inputs.contextInput,
+            destination: inputs.destination,
+            exclude: inputs.exclude,
+            push: inputs.push,
+            savePath: inputs.savePath,
+            compression: inputs.compression,
+            platforms: inputs.platforms,
+            labels: inputs.labels,
+            credentials: { username: inputs.username, password: inputs.password },
+            baseCredentials: { username: inputs.baseUsername, password: inputs.basePassword },
+            insecureRegistries: inputs.insecureRegistries,
+            retry: defaultRetryPolicy(inputs.retries),
+            logger: actionsLogger,
+        });
+        const savePath = displayPath(inputs.savePath);
+        setOutputs({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });
+        const pushed = !outcome.push ? 'no (push: false)' : outcome.push.status === 'skipped' ? 'already there' : 'yes';
+        const { layer, archive } = outcome;
+        await writeSummary(inputs.jobSummary, 'build-release-image', ['image', 'platforms', 'digest', 'layer', 'pushed', 'tarball'], [
+            [
+                outcome.imageRef,
+                outcome.platforms.join(', '),
+                outcome.digest,
+                `${layer.files} files, ${formatBytes(layer.size)}`,
+                pushed,
+                `${savePath} (${outcome.savedPlatform}, ${formatBytes(archive.size)})`,
+            ],
+        ]);
+        info(`${outcome.imageRef}: ${outcome.platforms.join(', ')}; pushed: ${pushed}; saved ${savePath} (${formatBytes(archive.size)})`);
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/collect-charts/src/main.ts
+// collect-charts: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function src_main_run() {
+    await runAction(notImplemented('collect-charts'));
+}
+
+;// CONCATENATED MODULE: ./actions/list-images/src/main.ts
+// list-images: planned (SPEC section 4); until it is built, the step fails with one clear line.
+
+
+async function list_images_src_main_run() {
+    await runAction(notImplemented('list-images'));
 }
 
 ;// CONCATENATED MODULE: ./shared/archive/distribution-tree.ts
@@ -76640,7 +77638,7 @@ async function writeArchive(output, files, options) {
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
 
 const ROOT = 'docker/registry/v2';
-function blobPath(digest) {
+function distribution_tree_blobPath(digest) {
     const hex = digestHex(digest);
     return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
 }
@@ -76655,7 +77653,7 @@ function distributionTreeFiles(collector) {
     const files = new Map();
     const add = (file) => files.set(file.path, file);
     for (const digest of collector.digests()) {
-        add({ path: blobPath(digest), size: collector.spool.size(digest), data: () => collector.spool.open(digest) });
+        add({ path: distribution_tree_blobPath(digest), size: collector.spool.size(digest), data: () => collector.spool.open(digest) });
     }
     for (const image of collector.images) {
         const repo = `${ROOT}/repositories/${image.repository}`;
@@ -76780,140 +77778,6 @@ function ociLayoutFiles(collector) {
     return [...files.values()];
 }
 
-;// CONCATENATED MODULE: ./shared/transfer/blob-spool.ts
-// A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
-// (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
-
-
-
-
-
-
-class BlobSpool {
-    dir;
-    sizes = new Map();
-    pending = new Map();
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** A fresh spool under RUNNER_TEMP (else the system temp folder). */
-    static async create() {
-        const parent = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-        await (0,promises_.mkdir)(parent, { recursive: true });
-        return new BlobSpool(await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'prel-spool-')));
-    }
-    has(digest) {
-        return this.sizes.has(digest);
-    }
-    size(digest) {
-        const size = this.sizes.get(digest);
-        if (size === undefined)
-            throw new Error(`blob ${digest} is not in the spool`);
-        return size;
-    }
-    /**
-     * Streams a blob in once, opening it only if no one else has or is: the opener's stream is expected
-     * to be digest-verified. Returns the bytes this call wrote.
-     */
-    put(digest, open) {
-        if (this.sizes.has(digest))
-            return Promise.resolve(0);
-        let pending = this.pending.get(digest);
-        if (pending)
-            return pending.then(() => 0);
-        pending = (async () => {
-            const path = this.pathOf(digest);
-            const partial = `${path}.part`;
-            const file = (0,external_node_fs_namespaceObject.createWriteStream)(partial);
-            try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(await open(), file);
-            }
-            catch (err) {
-                file.destroy();
-                await (0,promises_.rm)(partial, { force: true });
-                throw err;
-            }
-            await (0,promises_.rename)(partial, path);
-            this.sizes.set(digest, file.bytesWritten);
-            return file.bytesWritten;
-        })();
-        this.pending.set(digest, pending);
-        pending.catch(() => undefined).finally(() => this.pending.delete(digest));
-        return pending;
-    }
-    async putBytes(digest, bytes) {
-        if (this.sizes.has(digest))
-            return;
-        await (0,promises_.writeFile)(this.pathOf(digest), bytes);
-        this.sizes.set(digest, bytes.length);
-    }
-    open(digest) {
-        this.size(digest);
-        return (0,external_node_fs_namespaceObject.createReadStream)(this.pathOf(digest), { highWaterMark: 1 << 20 });
-    }
-    async remove() {
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-    }
-    pathOf(digest) {
-        return (0,external_node_path_.join)(this.dir, digestHex(digest));
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/transfer/collecting-sink.ts
-class ImageCollector {
-    spool;
-    collected = [];
-    sinks = 0;
-    constructor(spool) {
-        this.spool = spool;
-    }
-    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
-    get images() {
-        return [...this.collected].sort((a, b) => a.order - b.order);
-    }
-    sinkFor(repository, tag, name) {
-        const order = this.sinks++;
-        return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
-    }
-    /** Every blob and manifest digest the archive will hold, each once. */
-    digests() {
-        const all = new Set();
-        const walk = (node) => {
-            all.add(node.digest);
-            node.blobs.forEach((b) => all.add(b.digest));
-            node.children.forEach(walk);
-        };
-        this.images.forEach((image) => walk(image.root));
-        return [...all];
-    }
-}
-class CollectingSink {
-    name;
-    collect;
-    spool;
-    repository;
-    tag;
-    constructor(name, collect, spool, repository, tag) {
-        this.name = name;
-        this.collect = collect;
-        this.spool = spool;
-        this.repository = repository;
-        this.tag = tag;
-    }
-    /** An archive starts empty: nothing to skip. */
-    async currentDigest() {
-        return undefined;
-    }
-    putBlob(desc, open) {
-        return this.spool.put(desc.digest, open);
-    }
-    async putManifest(node, root) {
-        await this.spool.putBytes(node.digest, node.bytes);
-        if (root)
-            this.collect({ repository: this.repository, tag: this.tag, root: node });
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/image-pack.ts
 // pack-registry's work: read the listed images from the source registry with the transfer engine into a
 // spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
@@ -76988,33 +77852,6 @@ async function packImages(request) {
         await spool.remove();
     }
 }
-
-;// CONCATENATED MODULE: ./shared/logger.ts
-// The logging interface the library writes through, so shared code never depends on where logs go.
-
-function annotation(where) {
-    if (!where?.file)
-        return undefined;
-    return { file: where.file, startLine: where.line };
-}
-/** Logs through @actions/core: workflow commands on a runner, plain lines elsewhere. */
-const actionsLogger = {
-    info: (message) => info(message),
-    warning: (message, where) => warning(message, annotation(where)),
-    error: (message, where) => error(message, annotation(where)),
-    debug: (message) => core_debug(message),
-    secret: (value) => core_setSecret(value),
-    group: (name, fn) => group(name, fn),
-};
-/** Discards everything: for library calls whose caller does not want logs. */
-const silentLogger = {
-    info: () => { },
-    warning: () => { },
-    error: () => { },
-    debug: () => { },
-    secret: () => { },
-    group: (_name, fn) => fn(),
-};
 
 ;// CONCATENATED MODULE: ./shared/atomic-write.ts
 // Writes files so that readers never see a half-written one: temp file in the same folder, then rename.
@@ -77107,24 +77944,12 @@ function failureMessage(counts, failOnMissing, reports) {
     return parts.length ? `${parts.join('; ')}.` : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/platforms-input.ts
-// The `platforms` input: `os/arch[/variant]` entries.
-
-function parsePlatforms(inputName, entries) {
-    for (const entry of entries) {
-        if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/i.test(entry)) {
-            throw new ConfigurationError(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
-        }
-    }
-    return entries;
-}
-
 ;// CONCATENATED MODULE: ./actions/pack-registry/src/inputs.ts
 // pack-registry's inputs, read and checked once.
 
 
 
-function getInputs() {
+function inputs_getInputs() {
     const source = getOptionalInput('source-registry');
     const reportDir = getOptionalInput('report-dir');
     return {
@@ -77161,7 +77986,7 @@ function getInputs() {
 
 async function pack_registry_src_main_run() {
     await runAction(async () => {
-        const inputs = getInputs();
+        const inputs = inputs_getInputs();
         const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
         const outcome = await packImages({
             listFiles,
@@ -77205,7 +78030,7 @@ async function resolve_tags_src_main_run() {
 
 
 
-function inputs_getInputs() {
+function src_inputs_getInputs() {
     const source = getOptionalInput('source-registry');
     const reportDir = getOptionalInput('report-dir');
     return {
@@ -77243,7 +78068,7 @@ function inputs_getInputs() {
 
 async function sync_images_src_main_run() {
     await runAction(async () => {
-        const inputs = inputs_getInputs();
+        const inputs = src_inputs_getInputs();
         const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
         const outcome = await syncImages({
             listFiles,

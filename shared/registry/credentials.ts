@@ -135,11 +135,12 @@ export async function resolveCredentials(
   fromInputs: { username?: string; password?: string; inputName?: string },
 ): Promise<Credentials | undefined> {
   if (fromInputs.username !== undefined || fromInputs.password !== undefined) {
+    // An empty inputName means plain 'username'/'password' inputs (no prefix).
+    const prefix = fromInputs.inputName === '' ? '' : `${fromInputs.inputName ?? 'registry'}-`;
     if (fromInputs.username === undefined || fromInputs.password === undefined) {
-      const which = fromInputs.inputName ?? 'registry';
-      throw new ConfigurationError(`Inputs '${which}-username' and '${which}-password' must be given together.`);
+      throw new ConfigurationError(`Inputs '${prefix}username' and '${prefix}password' must be given together.`);
     }
-    return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${fromInputs.inputName ?? ''}-username/password`.replace('  ', ' ') };
+    return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${prefix}username/password` };
   }
   return dockerConfigCredentials(host);
 }

@@ -25,6 +25,8 @@ export interface FaultProxy {
   fired: Record<string, number>;
   /** Requests received, faulted or not. */
   requests: number;
+  /** Every request received, in order: what a test counts (blob reads, uploads) without a rule. */
+  log: { method: string; url: string }[];
   stop(): Promise<void>;
 }
 
@@ -134,6 +136,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
 
   const server = http.createServer((req, res) => {
     proxy.requests++;
+    proxy.log.push({ method: req.method ?? '', url: req.url ?? '' });
     const rule = pickRule({ method: req.method ?? 'GET', url: req.url ?? '/' });
     switch (rule?.kind) {
       case 'status500':
@@ -160,6 +163,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
     rules,
     fired: {},
     requests: 0,
+    log: [],
     stop() {
       stopping ??= listening.close().then(() => agent.destroy());
       return stopping;

@@ -1,7 +1,53 @@
-// build-release-image: planned (SPEC section 4); until it is built, the step fails with one clear line.
-import { runAction } from '../../../shared/action-io.js';
-import { notImplemented } from '../../../shared/not-implemented.js';
+// build-release-image: add the context to the base image as one layer, push it, save a docker-load tarball.
+import * as core from '@actions/core';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { displayPath } from '../../../shared/image-list.js';
+import { actionsLogger } from '../../../shared/logger.js';
+import { formatBytes } from '../../../shared/progress.js';
+import { buildReleaseImage } from '../../../shared/release-image.js';
+import { defaultRetryPolicy } from '../../../shared/retry.js';
+import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(notImplemented('build-release-image'));
+  await runAction(async () => {
+    const inputs = getInputs();
+    const outcome = await buildReleaseImage({
+      base: inputs.baseImage,
+      target: inputs.image,
+      context: inputs.context,
+      contextInput: inputs.contextInput,
+      destination: inputs.destination,
+      exclude: inputs.exclude,
+      push: inputs.push,
+      savePath: inputs.savePath,
+      compression: inputs.compression,
+      platforms: inputs.platforms,
+      labels: inputs.labels,
+      credentials: { username: inputs.username, password: inputs.password },
+      baseCredentials: { username: inputs.baseUsername, password: inputs.basePassword },
+      insecureRegistries: inputs.insecureRegistries,
+      retry: defaultRetryPolicy(inputs.retries),
+      logger: actionsLogger,
+    });
+    const savePath = displayPath(inputs.savePath);
+    setOutputs({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });
+    const pushed = !outcome.push ? 'no (push: false)' : outcome.push.status === 'skipped' ? 'already there' : 'yes';
+    const { layer, archive } = outcome;
+    await writeSummary(
+      inputs.jobSummary,
+      'build-release-image',
+      ['image', 'platforms', 'digest', 'layer', 'pushed', 'tarball'],
+      [
+        [
+          outcome.imageRef,
+          outcome.platforms.join(', '),
+          outcome.digest,
+          `${layer.files} files, ${formatBytes(layer.size)}`,
+          pushed,
+          `${savePath} (${outcome.savedPlatform}, ${formatBytes(archive.size)})`,
+        ],
+      ],
+    );
+    core.info(`${outcome.imageRef}: ${outcome.platforms.join(', ')}; pushed: ${pushed}; saved ${savePath} (${formatBytes(archive.size)})`);
+  });
 }

@@ -1,0 +1,68 @@
+// build-release-image's inputs, read and checked once.
+import { parseDestination } from '../../../shared/context-layer.js';
+import { displayPath } from '../../../shared/image-list.js';
+import {
+  getBooleanInput,
+  getEnumInput,
+  getIntInput,
+  getListInput,
+  getMapInput,
+  getOptionalInput,
+  getRequiredInput,
+  getSecretInput,
+  workspacePath,
+} from '../../../shared/inputs.js';
+import { parsePlatforms } from '../../../shared/platforms-input.js';
+import { parseBaseImageInput, parseTargetImageInput, type RegistryImage } from '../../../shared/release-image.js';
+
+export interface Inputs {
+  baseImage: RegistryImage;
+  /** Repository of `image` with `release-version` as its tag. */
+  image: RegistryImage & { tag: string };
+  /** Absolute context folder, and as shown in messages and the image history. */
+  context: string;
+  contextInput: string;
+  destination: string;
+  exclude: string[];
+  push: boolean;
+  /** Absolute path, and as written (the output). */
+  savePath: string;
+  savePathInput: string;
+  compression: 'gzip' | 'none';
+  platforms: string[];
+  labels: Map<string, string>;
+  username?: string;
+  password?: string;
+  baseUsername?: string;
+  basePassword?: string;
+  insecureRegistries: string[];
+  retries: number;
+  jobSummary: boolean;
+}
+
+export function getInputs(): Inputs {
+  const context = workspacePath(getOptionalInput('context') ?? '.');
+  const savePathInput = getOptionalInput('save-path') ?? 'image/release.tar.gz';
+  return {
+    baseImage: parseBaseImageInput('base-image', getRequiredInput('base-image')),
+    image: parseTargetImageInput('image', getRequiredInput('image'), 'release-version', getRequiredInput('release-version')),
+    context,
+    // Relative to the workspace when inside it, so the recorded history does not depend on where the runner checked out.
+    contextInput: displayPath(context) || '.',
+    destination: parseDestination('destination', getOptionalInput('destination') ?? '/pangolin/'),
+    exclude: getListInput('exclude'),
+    push: getBooleanInput('push', true),
+    savePath: workspacePath(savePathInput),
+    savePathInput,
+    compression: getEnumInput('compression', ['gzip', 'none'] as const, 'gzip'),
+    platforms: parsePlatforms('platforms', getListInput('platforms')),
+    labels: getMapInput('labels'),
+    username: getOptionalInput('username'),
+    password: getSecretInput('password'),
+    baseUsername: getOptionalInput('base-username'),
+    basePassword: getSecretInput('base-password'),
+    insecureRegistries: getListInput('insecure-registries'),
+    retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+    jobSummary: getBooleanInput('job-summary', true),
+  };
+}
