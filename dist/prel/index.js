@@ -74538,33 +74538,89 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./shared/tar/gzip.ts
-// Gzip with a reproducible header: no name, mtime 0, and OS byte fixed to Unix (3) whatever zlib was
-// built for, so the same input and level give the same bytes (docs formats.md §5.2).
+// Reproducible, parallel gzip. The input is cut at fixed 1 MiB boundaries and each piece becomes its own
+// gzip member (a multi-member file is plain gzip: gzip, tar -z, Go and Python read it whole), so pieces
+// compress on zlib's thread pool in parallel while the output stays the same bytes for the same input.
+// Pieces that do not compress (already-gzip'd layers, most of an image archive) are stored, not deflated:
+// deflating them again costs seconds per GiB and saves nothing. Headers are fixed: no name, mtime 0, and
+// the OS byte set to Unix (3) whatever zlib was built for (docs formats.md §5.2).
 
 
+
+
+const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 const OS_BYTE = 9;
 const UNIX = 3;
-class FixGzipHeader extends external_node_stream_.Transform {
-    seen = 0;
-    _transform(chunk, _encoding, callback) {
-        if (this.seen <= OS_BYTE && this.seen + chunk.length > OS_BYTE) {
-            chunk = Buffer.from(chunk);
-            chunk[OS_BYTE - this.seen] = UNIX;
-        }
-        this.seen += chunk.length;
-        callback(null, chunk);
-    }
+const GZIP_PIECE = 1 << 20;
+const SAMPLE = 16 << 10;
+/** A sample that shrinks by less than this is treated as incompressible. */
+const WORTH_IT = 0.97;
+async function isCompressible(piece) {
+    if (piece.length <= 4 * SAMPLE)
+        return true;
+    // Three spots (start, middle, end) stand for the piece; deterministic, so the output is too.
+    const middle = Math.floor(piece.length / 2);
+    const sample = Buffer.concat([piece.subarray(0, SAMPLE), piece.subarray(middle, middle + SAMPLE), piece.subarray(piece.length - SAMPLE)]);
+    const packed = await gzipAsync(sample, { level: 1 });
+    return packed.length < sample.length * WORTH_IT;
 }
-/** A gzip stream (level 1 by default: layers inside are already compressed, so more effort buys little). */
-function reproducibleGzip(level = 1) {
-    const gzip = (0,external_node_zlib_.createGzip)({ level, memLevel: 9 });
-    const fix = new FixGzipHeader();
-    gzip.on('error', (err) => fix.destroy(err));
-    gzip.pipe(fix);
-    return { input: gzip, output: fix };
+async function member(piece, level) {
+    const out = await gzipAsync(piece, { level: (await isCompressible(piece)) ? level : 0 });
+    out[OS_BYTE] = UNIX;
+    return out;
+}
+class ParallelGzip extends external_node_stream_.Transform {
+    level;
+    parallel;
+    pending = [];
+    pendingBytes = 0;
+    queue = [];
+    members = 0;
+    constructor(level = 6, parallel = Math.max(2, Math.min(8, (0,external_node_os_namespaceObject.availableParallelism)()))) {
+        super({ highWaterMark: GZIP_PIECE });
+        this.level = level;
+        this.parallel = parallel;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.accept(chunk).then(() => callback(), callback);
+    }
+    _flush(callback) {
+        (async () => {
+            if (this.pendingBytes > 0 || this.members + this.queue.length === 0)
+                this.schedule();
+            while (this.queue.length)
+                this.push(await this.queue.shift());
+        })().then(() => callback(), callback);
+    }
+    async accept(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+            const room = GZIP_PIECE - this.pendingBytes;
+            this.pending.push(rest.subarray(0, room));
+            this.pendingBytes += Math.min(room, rest.length);
+            rest = rest.subarray(room);
+            if (this.pendingBytes === GZIP_PIECE) {
+                this.schedule();
+                // Bounded work in flight keeps memory flat: wait for the oldest piece before taking more.
+                if (this.queue.length >= this.parallel)
+                    this.push(await this.queue.shift());
+            }
+        }
+    }
+    schedule() {
+        const piece = Buffer.concat(this.pending, this.pendingBytes);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.members++;
+        const compressed = member(piece, this.level);
+        compressed.catch(() => undefined); // surfaced when its turn comes
+        this.queue.push(compressed);
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/tar/tar-header.ts
@@ -74815,10 +74871,7 @@ async function writeArchive(output, files, options) {
     const tarHash = new HashAndCount();
     const counter = new HashAndCount();
     const written = options.compression === 'gzip'
-        ? (() => {
-            const gzip = reproducibleGzip(options.gzipLevel);
-            return Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, gzip.input), (0,external_node_stream_promises_namespaceObject.pipeline)(gzip.output, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp))]);
-        })()
+        ? (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, new ParallelGzip(options.gzipLevel), counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp))
         : (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, counter, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
     const produce = (async () => {
         for (const entry of orderEntries(files, options.symlinks, options.directories)) {

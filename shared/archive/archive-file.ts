@@ -6,7 +6,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { reproducibleGzip } from '../tar/gzip.js';
+import { ParallelGzip } from '../tar/gzip.js';
 import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
 
 export interface ArchiveFile {
@@ -27,6 +27,7 @@ export interface ArchiveOptions {
   compression: 'gzip' | 'none';
   /** Seconds since the epoch for every entry. */
   mtime: number;
+  /** Deflate level for pieces worth compressing (default 6); incompressible pieces are stored. */
   gzipLevel?: number;
   /** Extra folder entries to include even when empty. */
   directories?: string[];
@@ -95,10 +96,7 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
   const counter = new HashAndCount();
   const written =
     options.compression === 'gzip'
-      ? (() => {
-          const gzip = reproducibleGzip(options.gzipLevel);
-          return Promise.all([pipeline(tar.output, tarHash, gzip.input), pipeline(gzip.output, counter, createWriteStream(temp))]);
-        })()
+      ? pipeline(tar.output, tarHash, new ParallelGzip(options.gzipLevel), counter, createWriteStream(temp))
       : pipeline(tar.output, tarHash, counter, createWriteStream(temp));
   const produce = (async () => {
     for (const entry of orderEntries(files, options.symlinks, options.directories)) {
