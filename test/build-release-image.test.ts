@@ -17,7 +17,7 @@ import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs, type ActionRun } from './helpers/run-action.js';
 import { makeLayer, seedImage, testClient } from './helpers/seed-images.js';
 import { skopeo, skopeoPull, skopeoRawManifest } from './helpers/skopeo.js';
-import { readTar, type TarEntryRead } from './helpers/tar-entries.js';
+import { readTar, type TarEntryRead } from '../shared/tar/tar-reader.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 'devops_release/release';
