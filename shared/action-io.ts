@@ -12,8 +12,9 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (err) {
     if (err instanceof ConfigurationError) {
-      core.setFailed(err.message);
-      if (err.file) core.error(err.message, { file: err.file, startLine: err.line });
+      // One line: the failure itself carries the file annotation (setFailed would print a second one).
+      process.exitCode = 1;
+      core.error(err.message, err.file ? { file: err.file, startLine: err.line } : undefined);
       return;
     }
     core.setFailed(errorMessage(err));

@@ -53,13 +53,30 @@ export function getEnumInput<T extends string>(name: string, allowed: readonly T
   return value as T;
 }
 
+/** Splits on commas outside `{…}`, so a glob like `images_{base,extra}.list` stays whole. */
+function splitOnCommas(line: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '{') depth++;
+    else if (line[i] === '}') depth = Math.max(0, depth - 1);
+    else if (line[i] === ',' && depth === 0) {
+      items.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(line.slice(start));
+  return items;
+}
+
 /** Splits a list input on newlines and commas; trims, drops empty entries and `#` comment lines. */
 export function splitList(value: string | undefined): string[] {
   if (value === undefined) return [];
   return value
     .split(/\r?\n/)
     .filter((line) => !line.trim().startsWith('#'))
-    .flatMap((line) => line.split(','))
+    .flatMap(splitOnCommas)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }

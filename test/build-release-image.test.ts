@@ -1,7 +1,7 @@
 // build-release-image against a real registry: the pushed image is the base plus one layer, the saved
 // tarball is read by skopeo, rebuilds are digest-identical, multi-platform bases give an index, and
 // bad input fails with one clear line and nothing left behind.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, OCI_INDEX, OC
 import type { RegistryClient } from '../shared/registry/registry-client.js';
 import { startFaultProxy } from './helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
-import { runWithInputs, type ActionRun } from './helpers/run-action.js';
+import { runActionProcess, runWithInputs, type ActionRun } from './helpers/run-action.js';
 import { makeLayer, seedImage, testClient } from './helpers/seed-images.js';
 import { skopeo, skopeoPull, skopeoRawManifest } from './helpers/skopeo.js';
 import { readTar, type TarEntryRead } from '../shared/tar/tar-reader.js';
@@ -570,21 +570,10 @@ describe('bad input: one clear error, nothing left behind', () => {
  * child process under setpriv. Not root: it runs in this process, where mode 000 already denies reading.
  */
 async function buildUnprivileged(inputs: Record<string, string>): Promise<Build> {
-  if (process.getuid?.() !== 0) return build(inputs);
   const outDir = mkdtempSync(join(work, 'out-'));
   const runnerTemp = mkdtempSync(join(work, 'runner-temp-'));
   const savePath = join(outDir, 'image', 'release.tar.gz');
-  const env: Record<string, string | undefined> = { ...process.env, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: undefined, GITHUB_STEP_SUMMARY: undefined };
-  for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
   const all = { 'base-image': `${registry.host}/caicloud/pangolin:v0.0.4`, image: `${registry.host}/${TARGET}`, 'save-path': savePath, ...inputs };
-  for (const [id, value] of Object.entries(all)) env[`INPUT_${id.toUpperCase()}`] = value;
-  const args = ['--bounding-set=-dac_override,-dac_read_search', '--', process.execPath, '--import', 'tsx', join(root, 'actions/build-release-image/src/index.ts')];
-  const { stdout, code } = await new Promise<{ stdout: string; code: number }>((done) => {
-    execFile('setpriv', args, { cwd: root, env: env as NodeJS.ProcessEnv }, (err, out) => done({ stdout: String(out), code: err ? Number((err as { code?: number }).code ?? 1) : 0 }));
-  });
-  const errors = stdout
-    .split('\n')
-    .filter((l) => l.startsWith('::error'))
-    .map((l) => l.replace(/^::error[^:]*::/, ''));
-  return { result: { outputs: {}, exitCode: code, log: stdout, summary: '', errors }, savePath, runnerTemp, outDir };
+  const result = await runActionProcess('build-release-image', all, { RUNNER_TEMP: runnerTemp });
+  return { result, savePath, runnerTemp, outDir };
 }

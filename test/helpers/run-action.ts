@@ -80,3 +80,41 @@ export async function runWithInputs(
   rmSync(dir, { recursive: true, force: true });
   return result;
 }
+
+/**
+ * Runs an action in a child process (through tsx, from its src/index.ts). As root, the process runs under
+ * setpriv without the capabilities that let root read any file, so tests of unreadable files mean it.
+ */
+export async function runActionProcess(
+  action: string,
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+): Promise<ActionRun> {
+  const { execFile } = await import('node:child_process');
+  const root = join(import.meta.dirname ?? '.', '..', '..');
+  const childEnv: Record<string, string | undefined> = { ...process.env, GITHUB_OUTPUT: undefined, GITHUB_STEP_SUMMARY: undefined, ...env };
+  for (const key of Object.keys(childEnv)) if (key.startsWith('INPUT_')) delete childEnv[key];
+  for (const [id, value] of Object.entries(inputs)) childEnv[`INPUT_${id.toUpperCase()}`] = value;
+  const node = [process.execPath, '--import', 'tsx', join(root, 'actions', action, 'src', 'index.ts')];
+  const [file, ...args] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--', ...node] : node;
+  const { stdout, code } = await new Promise<{ stdout: string; code: number }>((done) => {
+    execFile(file, args, { cwd: root, env: childEnv as NodeJS.ProcessEnv }, (err, out) =>
+      done({ stdout: String(out), code: err ? Number((err as { code?: number }).code ?? 1) : 0 }),
+    );
+  });
+  const outputs: Record<string, string> = {};
+  for (const line of stdout.split('\n')) {
+    const match = /^([a-z][a-z0-9-]*)=(.*)$/.exec(line);
+    if (match) outputs[match[1]] = match[2];
+  }
+  return {
+    outputs,
+    exitCode: code,
+    log: stdout,
+    summary: '',
+    errors: stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::error'))
+      .map((l) => l.replace(/^::error[^:]*::/, '')),
+  };
+}

@@ -1,7 +1,45 @@
-// list-images: planned (SPEC section 4); until it is built, the step fails with one clear line.
-import { runAction } from '../../../shared/action-io.js';
-import { notImplemented } from '../../../shared/not-implemented.js';
+// list-images: every image the collected charts use, merged with hand-kept lists, into one list file.
+import * as core from '@actions/core';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { expandListPaths, displayPath } from '../../../shared/image-list.js';
+import { listImages } from '../../../shared/image-listing.js';
+import { listChanges, previousImages, renderImageList } from '../../../shared/image-list-file.js';
+import { actionsLogger } from '../../../shared/logger.js';
+import { writeFileAtomic } from '../../../shared/atomic-write.js';
+import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(notImplemented('list-images'));
+  await runAction(async () => {
+    const inputs = getInputs();
+    const extraLists = inputs.extraLists.length ? await expandListPaths(inputs.extraLists, 'extra-lists') : [];
+    const { images, perFile } = await actionsLogger.group('Scan charts', () =>
+      listImages({
+        addonsPath: inputs.addonsPath,
+        addonsInput: 'addons-path',
+        markers: inputs.markers,
+        extraLists,
+        render: inputs.render,
+        logger: actionsLogger,
+      }),
+    );
+    const before = await previousImages(inputs.targetFile);
+    await writeFileAtomic(inputs.targetFile, renderImageList(images, inputs.format));
+    const changes = listChanges(before, images.map((i) => i.reference));
+    const target = displayPath(inputs.targetFile);
+    setOutputs({
+      count: images.length,
+      'images-file': target,
+      'images-json': JSON.stringify(images.map(({ reference, file, line, source, origin }) => ({ image: reference, file, line, source, origin }))),
+    });
+    const notes = [
+      before === undefined
+        ? `${target} is new.`
+        : `Against the previous ${target}: ${changes.added.length} new, ${changes.removed.length} removed.`,
+      ...[...changes.removed.map((r) => `− <code>${r}</code>`), ...changes.added.map((r) => `+ <code>${r}</code>`)].slice(0, 100),
+    ];
+    // Summaries are capped at 1 MiB: the full diff is in the PR; here the first hundred changes.
+    if (changes.added.length + changes.removed.length > 100) notes.push(`… and ${changes.added.length + changes.removed.length - 100} more`);
+    await writeSummary(inputs.jobSummary, `list-images: ${images.length} images in ${target}`, ['file', 'images'], [...perFile].filter(([, n]) => n > 0), notes);
+    core.info(`${images.length} images written to ${target} (${changes.added.length} new, ${changes.removed.length} removed)`);
+  });
 }
