@@ -1,0 +1,117 @@
+// charts_list.yaml and release_charts.yaml (SPEC 3.1, 3.2): the real format (metadata + spec entries of
+// repositoryFullName, resourcePaths, targetPath) plus prel's optional fields. Unknown fields and wrong
+// types are errors naming the field, the file and the line.
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { ConfigurationError } from '../errors.js';
+
+export interface ChartEntry {
+  /** `owner/repo`. */
+  repositoryFullName: string;
+  /** The repository's name: what `[[ TagOfRepo(<name>) ]]` refers to. */
+  name: string;
+  resourcePaths: string[];
+  targetPath?: string;
+  url?: string;
+  tag?: string;
+  commit?: string;
+  tagPattern?: string;
+  prerelease?: boolean;
+  owners: string[];
+  images?: string[];
+  /** 1-based line of the entry, for messages. */
+  line: number;
+  /** The YAML node, so the writer can add tag and commit in place (comments kept). */
+  node: YAMLMap;
+}
+
+export interface ChartsList {
+  file: string;
+  doc: Document;
+  entries: ChartEntry[];
+}
+
+type FieldKind = 'string' | 'strings' | 'boolean';
+const FIELDS: Record<string, FieldKind> = {
+  repositoryFullName: 'string',
+  tag: 'string',
+  commit: 'string',
+  resourcePaths: 'strings',
+  targetPath: 'string',
+  url: 'string',
+  tagPattern: 'string',
+  prerelease: 'boolean',
+  owners: 'strings',
+  images: 'strings',
+};
+const TOP_LEVEL = new Set(['metadata', 'spec']);
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+export function parseChartsList(text: string, file: string): ChartsList {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+  const fail = (message: string, node?: Node | null): never => {
+    const line = lineOf(node);
+    throw new ConfigurationError(`${file}:${line}: ${message}`, { file, line });
+  };
+  if (doc.errors.length > 0) {
+    const [error] = doc.errors;
+    const line = error.linePos?.[0].line ?? 1;
+    throw new ConfigurationError(`${file}:${line}: invalid YAML: ${error.message.split('\n')[0]}`, { file, line });
+  }
+  const root = doc.contents;
+  if (!isMap(root)) return fail('expected a mapping with `metadata` and `spec`', root);
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!TOP_LEVEL.has(key)) fail(`unknown field '${key}' (expected metadata and spec)`, pair.key as Node);
+  }
+  const spec = root.get('spec', true) as Node | undefined;
+  if (!isSeq(spec)) return fail("'spec' must be a list of components", spec ?? root);
+  // A repository may be listed more than once (the real list collects user-web into two folders).
+  const entries: ChartEntry[] = [];
+  for (const item of spec.items as Node[]) {
+    if (!isMap(item)) fail('each spec entry must be a mapping', item);
+    const map = item as YAMLMap;
+    const values: Record<string, unknown> = {};
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const kind = FIELDS[key];
+      if (!kind) fail(`unknown field '${key}' (expected one of ${Object.keys(FIELDS).join(', ')})`, pair.key as Node);
+      const value = pair.value as Node | null;
+      if (kind === 'string' || kind === 'boolean') {
+        const scalar = isScalar(value) ? value.value : undefined;
+        const ok = kind === 'boolean' ? typeof scalar === 'boolean' : typeof scalar === 'string' || typeof scalar === 'number';
+        if (!ok) fail(`'${key}' must be ${kind === 'boolean' ? 'true or false' : 'a string'}`, value ?? (pair.key as Node));
+        // Source text, not the parsed number: a tag like 1.10 must stay 1.10.
+        values[key] = kind === 'string' && isScalar(value) ? (value.source ?? String(scalar)) : scalar;
+      } else {
+        if (!isSeq(value) || !value.items.every((v) => isScalar(v) && typeof (v as { value: unknown }).value === 'string')) {
+          fail(`'${key}' must be a list of strings`, value ?? (pair.key as Node));
+        }
+        values[key] = (value as { items: { value: string }[] }).items.map((v) => v.value);
+      }
+    }
+    const full = values.repositoryFullName as string | undefined;
+    if (!full) fail("a spec entry needs 'repositoryFullName' (owner/repo)", map);
+    if (!REPOSITORY.test(full!)) fail(`'repositoryFullName' must be owner/repo, got '${full}'`, map.get('repositoryFullName', true) as Node);
+    const resourcePaths = (values.resourcePaths as string[] | undefined) ?? [];
+    if (resourcePaths.length > 0 && !values.targetPath) fail(`${full}: 'resourcePaths' needs a 'targetPath'`, map);
+    const line = lineOf(map);
+    entries.push({
+      repositoryFullName: full!,
+      name: full!.split('/')[1],
+      resourcePaths,
+      targetPath: values.targetPath as string | undefined,
+      url: values.url as string | undefined,
+      tag: values.tag as string | undefined,
+      commit: values.commit as string | undefined,
+      tagPattern: values.tagPattern as string | undefined,
+      prerelease: values.prerelease as boolean | undefined,
+      owners: (values.owners as string[] | undefined) ?? [],
+      images: values.images as string[] | undefined,
+      line,
+      node: map,
+    });
+  }
+  return { file, doc, entries };
+}
