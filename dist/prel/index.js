@@ -30594,6 +30594,3245 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(2701)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 6399:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(6399)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(2701)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -72773,7 +76012,7 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -72782,7 +76021,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -78737,6 +81976,18 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -81858,6 +85109,7 @@ async function run() {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -86267,171 +89519,201 @@ async function main_run() {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/collect-charts/src/main.ts
-// collect-charts: planned (SPEC section 4); until it is built, the step fails with one clear line.
-
-
-async function src_main_run() {
-    await runAction(notImplemented('collect-charts'));
-}
-
-;// CONCATENATED MODULE: ./shared/charts/addons-walk.ts
-
-
-
-function byName(a, b) {
-    return Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
-}
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..');
-}
-async function hasChartYaml(dir) {
-    try {
-        return (await (0,promises_.stat)((0,external_node_path_.join)(dir, 'Chart.yaml'))).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function walkAddons(root, inputName, logger) {
-    let rootReal;
-    try {
-        rootReal = await (0,promises_.realpath)(root);
-        if (!(await (0,promises_.stat)(rootReal)).isDirectory())
-            throw new ConfigurationError(`Input '${inputName}': ${root} is not a folder.`);
-    }
-    catch (err) {
-        if (err instanceof ConfigurationError)
-            throw err;
-        throw new ConfigurationError(`Input '${inputName}': ${root} does not exist.`);
-    }
-    if (await hasChartYaml(rootReal))
-        return [{ kind: 'helm-folder', path: root }];
-    const found = [];
-    const visited = new Set([rootReal]);
-    const walk = async (dir) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            throw new ConfigurationError(`Cannot read folder ${dir}: ${err.message}`);
-        }
-        for (const entry of entries.sort(byName)) {
-            if (entry.name.startsWith('.'))
-                continue;
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                // A link is followed only when it stays inside the tree: charts must not pull files from elsewhere.
-                const target = await (0,promises_.realpath)(path).catch(() => undefined);
-                if (!target || !inside(rootReal, target)) {
-                    logger.warning(`${path}: a link that leaves ${root} (or is broken) was skipped`);
-                    continue;
-                }
-                const info = await (0,promises_.stat)(target);
-                isDir = info.isDirectory();
-                isFile = info.isFile();
-            }
-            if (isDir) {
-                // A link back to a folder already walked would loop forever.
-                const real = await (0,promises_.realpath)(path);
-                if (visited.has(real))
-                    continue;
-                visited.add(real);
-                if (await hasChartYaml(path))
-                    found.push({ kind: 'helm-folder', path });
-                else
-                    await walk(path);
-            }
-            else if (isFile && /\.ya?ml$/.test(entry.name)) {
-                found.push({ kind: 'yaml', path });
-            }
-            else if (isFile && entry.name.endsWith('.tgz')) {
-                found.push({ kind: 'helm-archive', path });
-            }
-        }
-    };
-    await walk(root);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./shared/charts/caicloud-scanner.ts
-// Finds images in Caicloud chart files the way the team's lists were made (docs caicloud-format.md §5):
-// a text scan for deploy-time registry markers (`[[ registry_release ]]/x` → `release/x`), on every line
-// (image fields, args, env values, JSON inside block scalars), without YAML parsing — but with clean
-// extraction (no quotes, commas or trailing spaces) and validation of what it finds.
-const DEFAULT_MARKERS = new Map([
-    ['registry_release', 'release'],
-    ['registry_library', 'library'],
-    // Legacy names (2018, before v2.7.0).
-    ['g_registry_prefix_release', 'release'],
-    ['g_registry_prefix_library', 'library'],
-]);
-const MARKER = /\[\[\s*([A-Za-z0-9_]+)\s*\]\]\//g;
-const REF_CHAR = /[A-Za-z0-9._/:@-]/;
-/** Where an unquoted `#` starts a comment on the line, or the line's length. */
-function commentStart(line) {
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" || c === '"') {
-            quote = c;
-        }
-        else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
-            return i;
-        }
-    }
-    return line.length;
-}
-/** The reference after a marker: the longest run of reference characters, `[[ … ]]` groups included. */
-function referenceAt(line, start) {
-    let end = start;
-    while (end < line.length) {
-        if (line.startsWith('[[', end)) {
-            const close = line.indexOf(']]', end + 2);
-            if (close < 0)
-                break;
-            end = close + 2;
-        }
-        else if (REF_CHAR.test(line[end])) {
-            end++;
-        }
-        else {
-            break;
-        }
-    }
-    return line.slice(start, end);
-}
-function scanCaicloudText(text, markers = DEFAULT_MARKERS) {
-    const found = [];
-    const lines = text.split('\n');
-    lines.forEach((raw, index) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (!line.includes('[[') || line.trimStart().startsWith('#'))
-            return;
-        const limit = commentStart(line);
-        for (const match of line.matchAll(MARKER)) {
-            if (match.index >= limit)
-                break;
-            const project = markers.get(match[1]);
-            if (project === undefined)
-                continue; // another deploy-time value, e.g. [[ compassWebEndpoint ]]/hodor
-            const rest = referenceAt(line, match.index + match[0].length);
-            found.push({ reference: `${project}/${rest}`, line: index + 1, source: line.trim() });
-        }
-    });
-    return found;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/release/charts-list.ts
+// charts_list.yaml and release_charts.yaml (SPEC 3.1, 3.2): the real format (metadata + spec entries of
+// repositoryFullName, resourcePaths, targetPath) plus prel's optional fields. Unknown fields and wrong
+// types are errors naming the field, the file and the line.
+
+
+
+
+const FIELDS = {
+    repositoryFullName: 'string',
+    tag: 'string',
+    commit: 'string',
+    resourcePaths: 'strings',
+    targetPath: 'string',
+    url: 'string',
+    tagPattern: 'string',
+    prerelease: 'boolean',
+    owners: 'strings',
+    images: 'strings',
+};
+const TOP_LEVEL = new Set(['metadata', 'spec']);
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+function parseChartsList(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, keepSourceTokens: true });
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+    const fail = (message, node) => {
+        const line = lineOf(node);
+        throw new ConfigurationError(`${file}:${line}: ${message}`, { file, line });
+    };
+    if (doc.errors.length > 0) {
+        const [error] = doc.errors;
+        const line = error.linePos?.[0].line ?? 1;
+        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${error.message.split('\n')[0]}`, { file, line });
+    }
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return fail('expected a mapping with `metadata` and `spec`', root);
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!TOP_LEVEL.has(key))
+            fail(`unknown field '${key}' (expected metadata and spec)`, pair.key);
+    }
+    const spec = root.get('spec', true);
+    if (!(0,dist/* isSeq */.oP)(spec))
+        return fail("'spec' must be a list of components", spec ?? root);
+    // A repository may be listed more than once (the real list collects user-web into two folders).
+    const entries = [];
+    for (const item of spec.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            fail('each spec entry must be a mapping', item);
+        const map = item;
+        const values = {};
+        for (const pair of map.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const kind = FIELDS[key];
+            if (!kind)
+                fail(`unknown field '${key}' (expected one of ${Object.keys(FIELDS).join(', ')})`, pair.key);
+            const value = pair.value;
+            if (kind === 'string' || kind === 'boolean') {
+                const scalar = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
+                const ok = kind === 'boolean' ? typeof scalar === 'boolean' : typeof scalar === 'string' || typeof scalar === 'number';
+                if (!ok)
+                    fail(`'${key}' must be ${kind === 'boolean' ? 'true or false' : 'a string'}`, value ?? pair.key);
+                // Source text, not the parsed number: a tag like 1.10 must stay 1.10.
+                values[key] = kind === 'string' && (0,dist/* isScalar */.jn)(value) ? (value.source ?? String(scalar)) : scalar;
+            }
+            else {
+                if (!(0,dist/* isSeq */.oP)(value) || !value.items.every((v) => (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string')) {
+                    fail(`'${key}' must be a list of strings`, value ?? pair.key);
+                }
+                values[key] = value.items.map((v) => v.value);
+            }
+        }
+        const full = values.repositoryFullName;
+        if (!full)
+            fail("a spec entry needs 'repositoryFullName' (owner/repo)", map);
+        if (!REPOSITORY.test(full))
+            fail(`'repositoryFullName' must be owner/repo, got '${full}'`, map.get('repositoryFullName', true));
+        const resourcePaths = values.resourcePaths ?? [];
+        if (resourcePaths.length > 0 && !values.targetPath)
+            fail(`${full}: 'resourcePaths' needs a 'targetPath'`, map);
+        const line = lineOf(map);
+        entries.push({
+            repositoryFullName: full,
+            name: full.split('/')[1],
+            resourcePaths,
+            targetPath: values.targetPath,
+            url: values.url,
+            tag: values.tag,
+            commit: values.commit,
+            tagPattern: values.tagPattern,
+            prerelease: values.prerelease,
+            owners: values.owners ?? [],
+            images: values.images,
+            line,
+            node: map,
+        });
+    }
+    return { file, doc, entries };
+}
+/** Reads and parses a charts list file; a missing or unreadable file names the input. */
+async function readChartsListFile(path, inputName) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ConfigurationError(`Input '${inputName}': cannot read ${displayPath(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? err.message)}.`);
+    }
+    return parseChartsList(text, displayPath(path));
+}
+
+;// CONCATENATED MODULE: ./shared/tar/tar-reader.ts
+// Reads a small tar (optionally gzip'd) held in memory into its entries: Helm chart archives, and tests
+// that check exactly what an archive holds (names, order, types, modes, owners, mtimes, contents).
+
+/** Charts are kilobytes; anything near this is not a chart (or is a decompression bomb). */
+const MAX_TAR_BYTES = 512 << 20;
+const TYPES = { '0': 'file', '\0': 'file', '1': 'hardlink', '2': 'symlink', '5': 'directory' };
+function tar_reader_text(block, offset, length) {
+    const field = block.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+function tar_reader_octal(block, offset, length) {
+    return parseInt(tar_reader_text(block, offset, length).trim() || '0', 8);
+}
+function paxRecords(data) {
+    const records = {};
+    for (let at = 0; at < data.length;) {
+        const space = data.indexOf(0x20, at);
+        const length = Number(data.subarray(at, space).toString('ascii'));
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
+    }
+    return records;
+}
+function readTar(bytes) {
+    const tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_TAR_BYTES }) : bytes;
+    const entries = [];
+    let pax = {};
+    let longName;
+    let longLink;
+    for (let offset = 0; offset + 512 <= tar.length;) {
+        const header = tar.subarray(offset, offset + 512);
+        if (header.every((b) => b === 0))
+            break;
+        if (!tar_reader_text(header, 257, 6).startsWith('ustar'))
+            throw new Error(`not a tar archive (bad header at byte ${offset})`);
+        const size = tar_reader_octal(header, 124, 12);
+        if (offset + 512 + size > tar.length)
+            throw new Error(`tar archive is truncated (entry at byte ${offset})`);
+        const data = tar.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        const typeflag = String.fromCharCode(header[156]);
+        if (typeflag === 'x') {
+            pax = paxRecords(data);
+            continue;
+        }
+        if (typeflag === 'g')
+            continue; // global PAX header: nothing prel needs from it
+        if (typeflag === 'L' || typeflag === 'K') {
+            // GNU long name / long link for the next entry
+            const value = data.toString('utf8').replace(/\0+$/, '');
+            if (typeflag === 'L')
+                longName = value;
+            else
+                longLink = value;
+            continue;
+        }
+        const prefix = tar_reader_text(header, 345, 155);
+        const name = tar_reader_text(header, 0, 100);
+        entries.push({
+            path: pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name),
+            type: TYPES[typeflag] ?? 'other',
+            mode: tar_reader_octal(header, 100, 8),
+            uid: tar_reader_octal(header, 108, 8),
+            gid: tar_reader_octal(header, 116, 8),
+            mtime: tar_reader_octal(header, 136, 12),
+            linkname: pax.linkpath ?? longLink ?? tar_reader_text(header, 157, 100),
+            data: Buffer.from(data),
+        });
+        pax = {};
+        longName = undefined;
+        longLink = undefined;
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./shared/charts/k8s-manifests.ts
 // Finds container images in plain Kubernetes manifests (and in `helm template` output, which is the
 // same thing): every container, initContainer and ephemeralContainer of each workload's pod spec.
@@ -86530,135 +89812,6 @@ function imagesInManifests(text, file, origin = 'manifest') {
     for (const doc of parsed.documents)
         visit(doc.contents, origin === 'helm-render' ? helmSource(doc) : undefined);
     return found;
-}
-
-;// CONCATENATED MODULE: ./shared/charts/helm-render.ts
-// Optional `helm template` pass: renders a chart with its default values so images that templates
-// compute (`{{ .Values.image.repository }}:{{ .Chart.AppVersion }}`) are found in the output manifests.
-
-
-
-
-
-
-const helm_render_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** A chart renders in well under a second; a minute means helm is stuck (e.g. on a lookup). */
-const RENDER_TIMEOUT_MS = 60_000;
-/** Rendered output of even the largest charts is a few MiB. */
-const MAX_OUTPUT_BYTES = 64 << 20;
-/** Whether an executable `helm` is on PATH (looked up, not run). */
-async function helmAvailable() {
-    const names = process.platform === 'win32' ? ['helm.exe', 'helm.cmd', 'helm'] : ['helm'];
-    for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
-        for (const name of names) {
-            if (await (0,promises_.access)((0,external_node_path_.join)(dir, name), promises_.constants.X_OK).then(() => true, () => false))
-                return true;
-        }
-    }
-    return false;
-}
-/**
- * `helm template prel-release <chart> --skip-tests`: no shell, bounded in time and output. Test hooks are
- * skipped, as the template scan skips them: `helm test` pods are not part of what gets delivered.
- */
-async function renderHelmChart(chartPath) {
-    try {
-        const { stdout } = await helm_render_run('helm', ['template', 'prel-release', chartPath, '--skip-tests'], {
-            timeout: RENDER_TIMEOUT_MS,
-            maxBuffer: MAX_OUTPUT_BYTES,
-            encoding: 'utf8',
-        });
-        return stdout;
-    }
-    catch (err) {
-        const failure = err;
-        const why = failure.killed && failure.signal
-            ? `timed out after ${RENDER_TIMEOUT_MS / 1000}s`
-            : failure.stderr?.trim() || failure.message;
-        throw new ConfigurationError(`${chartPath}: helm template failed: ${why}`, { file: chartPath });
-    }
-}
-function imagesInRenderedChart(output, chartDisplay) {
-    return imagesInManifests(output, `${chartDisplay} (helm template)`, 'helm-render');
-}
-
-;// CONCATENATED MODULE: ./shared/tar/tar-reader.ts
-// Reads a small tar (optionally gzip'd) held in memory into its entries: Helm chart archives, and tests
-// that check exactly what an archive holds (names, order, types, modes, owners, mtimes, contents).
-
-/** Charts are kilobytes; anything near this is not a chart (or is a decompression bomb). */
-const MAX_TAR_BYTES = 512 << 20;
-const TYPES = { '0': 'file', '\0': 'file', '1': 'hardlink', '2': 'symlink', '5': 'directory' };
-function tar_reader_text(block, offset, length) {
-    const field = block.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? length : end).toString('utf8');
-}
-function tar_reader_octal(block, offset, length) {
-    return parseInt(tar_reader_text(block, offset, length).trim() || '0', 8);
-}
-function paxRecords(data) {
-    const records = {};
-    for (let at = 0; at < data.length;) {
-        const space = data.indexOf(0x20, at);
-        const length = Number(data.subarray(at, space).toString('ascii'));
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
-function readTar(bytes) {
-    const tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_TAR_BYTES }) : bytes;
-    const entries = [];
-    let pax = {};
-    let longName;
-    let longLink;
-    for (let offset = 0; offset + 512 <= tar.length;) {
-        const header = tar.subarray(offset, offset + 512);
-        if (header.every((b) => b === 0))
-            break;
-        if (!tar_reader_text(header, 257, 6).startsWith('ustar'))
-            throw new Error(`not a tar archive (bad header at byte ${offset})`);
-        const size = tar_reader_octal(header, 124, 12);
-        if (offset + 512 + size > tar.length)
-            throw new Error(`tar archive is truncated (entry at byte ${offset})`);
-        const data = tar.subarray(offset + 512, offset + 512 + size);
-        offset += 512 + Math.ceil(size / 512) * 512;
-        const typeflag = String.fromCharCode(header[156]);
-        if (typeflag === 'x') {
-            pax = paxRecords(data);
-            continue;
-        }
-        if (typeflag === 'g')
-            continue; // global PAX header: nothing prel needs from it
-        if (typeflag === 'L' || typeflag === 'K') {
-            // GNU long name / long link for the next entry
-            const value = data.toString('utf8').replace(/\0+$/, '');
-            if (typeflag === 'L')
-                longName = value;
-            else
-                longLink = value;
-            continue;
-        }
-        const prefix = tar_reader_text(header, 345, 155);
-        const name = tar_reader_text(header, 0, 100);
-        entries.push({
-            path: pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name),
-            type: TYPES[typeflag] ?? 'other',
-            mode: tar_reader_octal(header, 100, 8),
-            uid: tar_reader_octal(header, 108, 8),
-            gid: tar_reader_octal(header, 116, 8),
-            mtime: tar_reader_octal(header, 136, 12),
-            linkname: pax.linkpath ?? longLink ?? tar_reader_text(header, 157, 100),
-            data: Buffer.from(data),
-        });
-        pax = {};
-        longName = undefined;
-        longLink = undefined;
-    }
-    return entries;
 }
 
 ;// CONCATENATED MODULE: ./shared/charts/helm-chart.ts
@@ -86945,6 +90098,1432 @@ function imagesInHelmChart(chart) {
     ];
 }
 
+;// CONCATENATED MODULE: ./shared/release/placeholders.ts
+// Package-time placeholders (SPEC 3.3), filled as plain text everywhere in a file — no YAML
+// re-serialization, so a collected file differs from its source only on the substituted lines:
+// `[[ imageTagFromGitTag ]]` → the component's own tag, `[[ TagOfRepo(<name>) ]]` → that repo's tag.
+// Every other `[[ … ]]` is for deploy time and stays.
+
+const PLACEHOLDER = /\[\[\s*(imageTagFromGitTag|TagOfRepo\(\s*([^)\s]*)\s*\))\s*\]\]/g;
+function fillPlaceholders(text, ownTag, tagOfRepo, file) {
+    return text.replace(PLACEHOLDER, (whole, what, repo, offset) => {
+        if (what === 'imageTagFromGitTag')
+            return ownTag;
+        const tag = tagOfRepo.get(repo ?? '');
+        if (tag === undefined) {
+            const line = text.slice(0, offset).split('\n').length;
+            throw new ConfigurationError(`${file}:${line}: ${whole} names a repository that is not in release_charts.yaml (add an entry for ${repo} to charts_list.yaml, without resourcePaths)`, { file, line });
+        }
+        return tag;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/release/collect.ts
+// collect-charts' work: fetch every resource at its pinned tag, fill the package-time placeholders, and
+// write <addons>/<targetPath>/<basename>, all into a staging folder swapped in at the end — a failed run
+// leaves addons-path as it was.
+
+
+
+
+
+
+/** The TagOfRepo map: each repository name → its tag (the first entry of a repository listed twice). */
+function tagsByRepoName(entries) {
+    const map = new Map();
+    for (const entry of entries)
+        if (entry.tag && !map.has(entry.name))
+            map.set(entry.name, entry.tag);
+    return map;
+}
+function isText(bytes) {
+    return !bytes.subarray(0, 8000).includes(0);
+}
+async function listFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(path);
+            else
+                out.push((0,external_node_path_.relative)(root, path).split('\\').join('/'));
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+async function collectCharts(request) {
+    const { entries, logger } = request;
+    const tagOfRepo = tagsByRepoName(entries);
+    const wanted = entries.filter((e) => e.resourcePaths.length > 0);
+    for (const entry of wanted) {
+        if (!entry.tag) {
+            throw new ConfigurationError(`${request.releaseFile}:${entry.line}: ${entry.repositoryFullName} has no tag: run resolve-tags first, or pin one.`, {
+                file: request.releaseFile,
+                line: entry.line,
+            });
+        }
+    }
+    const parent = (0,external_node_path_.dirname)(request.addonsPath);
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const staging = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(request.addonsPath)}.prel-staging-${process.pid}`);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    try {
+        if (!request.clean)
+            await (0,promises_.cp)(request.addonsPath, staging, { recursive: true }).catch(() => (0,promises_.mkdir)(staging, { recursive: true }));
+        else
+            await (0,promises_.mkdir)(staging, { recursive: true });
+        const claimed = new Map();
+        const files = [];
+        const claim = (path, what) => {
+            const earlier = claimed.get(path);
+            if (earlier)
+                throw new ConfigurationError(`${what} and ${earlier} both land on ${external_node_path_.posix.join((0,external_node_path_.basename)(request.addonsPath), path)}.`);
+            claimed.set(path, what);
+        };
+        const limit = pLimit(request.concurrency);
+        // Every fetch settles before the staging folder is removed, so none writes into it afterwards.
+        const settled = await Promise.allSettled(wanted.map((entry) => limit(async () => {
+            const source = request.sourceFor(entry);
+            const tag = entry.tag;
+            if (entry.commit) {
+                const now = await source.resolveTag(tag);
+                if (now !== entry.commit) {
+                    throw new ConfigurationError(`${request.releaseFile}:${entry.line}: tag ${tag} of ${source.label} ${now ? `now points to ${now.slice(0, 12)}` : 'no longer exists'}, not ${entry.commit.slice(0, 12)} as resolved: run resolve-tags again and review the change.`, { file: request.releaseFile, line: entry.line });
+                }
+            }
+            for (const resource of entry.resourcePaths) {
+                const what = `${source.label}@${tag}:${resource}`;
+                const target = external_node_path_.posix.join(entry.targetPath, external_node_path_.posix.basename(resource));
+                const fill = (bytes, file) => isText(bytes) ? Buffer.from(fillPlaceholders(bytes.toString('utf8'), tag, tagOfRepo, file)) : bytes;
+                const file = await source.readFile(tag, resource);
+                if (file) {
+                    claim(target, what);
+                    const out = (0,external_node_path_.join)(staging, target);
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
+                    if (resource.endsWith('.tgz')) {
+                        await (0,promises_.writeFile)(out, file);
+                        await readChartArchive(out, what); // refuses entries that escape the chart folder
+                    }
+                    else {
+                        await (0,promises_.writeFile)(out, fill(file, what));
+                    }
+                    files.push({ path: target, repository: source.label, tag, resource });
+                    continue;
+                }
+                const folder = await source.readFolder(tag, resource);
+                if (!folder)
+                    throw new ConfigurationError(`${what}: no such file or folder at tag ${tag}.`);
+                for (const [inner, bytes] of [...folder].sort(([a], [b]) => (a < b ? -1 : 1))) {
+                    const path = external_node_path_.posix.join(target, inner);
+                    if (external_node_path_.posix.normalize(path).startsWith('..') || external_node_path_.posix.isAbsolute(inner) || inner.split('/').includes('..')) {
+                        throw new ConfigurationError(`${what}: '${inner}' escapes the folder.`);
+                    }
+                    claim(path, `${what}/${inner}`);
+                    const out = (0,external_node_path_.join)(staging, path);
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
+                    await (0,promises_.writeFile)(out, fill(bytes, `${what}/${inner}`));
+                    files.push({ path, repository: source.label, tag, resource: `${resource}/${inner}` });
+                }
+            }
+        })));
+        const failure = settled.find((r) => r.status === 'rejected');
+        if (failure)
+            throw failure.reason;
+        const before = await listFiles(request.addonsPath);
+        const produced = new Set(files.map((f) => f.path));
+        const removed = request.clean ? before.filter((f) => !produced.has(f)) : [];
+        await swapInto(staging, request.addonsPath);
+        files.sort((a, b) => (a.path < b.path ? -1 : 1));
+        logger.info(`${files.length} files collected into ${request.addonsPath}${removed.length ? `, ${removed.length} removed` : ''}`);
+        return { files, removed };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Replaces `target` by `staging` with two renames, so readers see the old tree or the new one. */
+async function swapInto(staging, target) {
+    const old = `${target}.prel-old-${process.pid}`;
+    await (0,promises_.rm)(old, { recursive: true, force: true });
+    let hadOld = true;
+    await (0,promises_.rename)(target, old).catch((err) => {
+        if (err.code !== 'ENOENT')
+            throw err;
+        hadOld = false;
+    });
+    try {
+        await (0,promises_.rename)(staging, target);
+    }
+    catch (err) {
+        if (hadOld)
+            await (0,promises_.rename)(old, target);
+        throw err;
+    }
+    if (hadOld)
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./shared/github/github-client.ts
+// A small client for the GitHub REST API (github.com and GitHub Enterprise Server alike): the calls
+// resolve-tags and collect-charts make, with pagination, retries on rate limits and 5xx, and errors a
+// user can act on. The token goes only to the API's own origin and never into a message.
+
+
+
+
+/** An answer from GitHub that is neither success nor a user's configuration mistake (422, 409, exhausted retries…). */
+class GitHubApiError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubApiError';
+    }
+}
+const github_client_USER_AGENT = 'prel (+https://github.com/prel)';
+const API_VERSION = '2022-11-28';
+const JSON_MEDIA = 'application/vnd.github+json';
+const RAW_MEDIA = 'application/vnd.github.raw';
+const PER_PAGE = 100;
+const DEFAULT_MAX_PAGES = 500;
+const github_client_MAX_REDIRECTS = 5;
+const MAX_JSON_BYTES = 32 << 20;
+/** The contents API serves files up to 100 MB. */
+const MAX_RAW_BYTES = 100 << 20;
+const MAX_TARBALL_BYTES = 512 << 20;
+/** GitHub's advice for a secondary rate limit that names no wait: at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+/** `owner/repo` → its parts; anything else is the user's mistake. */
+function parseRepositoryFullName(fullName) {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(fullName.trim());
+    if (!m || m[2] === '.' || m[2] === '..') {
+        throw new ConfigurationError(`"${fullName}" is not a GitHub repository name: expected owner/repo`);
+    }
+    return { owner: m[1], repo: m[2].replace(/\.git$/, '') };
+}
+/** Splits review owners: `user` asks a user, `org/team` asks the team by its slug. */
+function splitReviewers(owners) {
+    const reviewers = new Set();
+    const teams = new Set();
+    for (const raw of owners) {
+        const owner = raw.trim().replace(/^@/, '');
+        if (!owner)
+            continue;
+        const slash = owner.indexOf('/');
+        if (slash >= 0)
+            teams.add(owner.slice(slash + 1));
+        else
+            reviewers.add(owner);
+    }
+    return { reviewers: [...reviewers], team_reviewers: [...teams] };
+}
+/** Each path segment escaped, the slashes kept (paths and tag names may hold `/`). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '')
+        .map(encodeURIComponent)
+        .join('/');
+}
+function repoPath(owner, repo) {
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+}
+function headerValue(headers, name) {
+    const v = headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+/** The `rel="next"` target of a Link header. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
+        if (!m)
+            continue;
+        const rel = /\brel\s*=\s*"?([^";]*)"?/i.exec(m[2])?.[1];
+        if (rel?.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+function githubMessage(bytes) {
+    try {
+        const body = JSON.parse(bytes.toString('utf8'));
+        const details = (body.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        return [body.message, ...details].filter(Boolean).join(': ');
+    }
+    catch {
+        return bytes.toString('utf8').slice(0, 200).trim();
+    }
+}
+class GitHubClient {
+    options;
+    baseUrl;
+    origin;
+    token;
+    retry;
+    logger;
+    maxPages;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+        let origin;
+        try {
+            origin = new URL(this.baseUrl).origin;
+        }
+        catch {
+            throw new ConfigurationError(`"${options.baseUrl}" is not a URL for the GitHub API (GITHUB_API_URL)`);
+        }
+        this.origin = origin;
+        this.token = options.token || undefined;
+        this.retry = options.retry ?? defaultRetryPolicy();
+        this.logger = options.logger ?? silentLogger;
+        this.maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+        if (this.token)
+            this.logger.secret(this.token);
+    }
+    /** Every tag with the commit it points to (GitHub peels annotated tags here). */
+    async listTags(owner, repo) {
+        return this.paginate(`${repoPath(owner, repo)}/tags`, `the tags of ${owner}/${repo}`, this.repoNotFound(owner, repo));
+    }
+    async getRepo(owner, repo) {
+        return this.json({ method: 'GET', url: `${repoPath(owner, repo)}`, what: `${owner}/${repo}`, notFound: this.repoNotFound(owner, repo), ok: [200] });
+    }
+    /** A git reference such as `tags/v1.2.0` or `heads/main`, or undefined when it does not exist. */
+    async getRef(owner, repo, ref) {
+        return this.jsonOrUndefined({ method: 'GET', url: `${repoPath(owner, repo)}/git/ref/${encodePath(ref)}`, what: `${ref} in ${owner}/${repo}`, ok: [200, 404] });
+    }
+    /** An annotated tag object (to peel it to what it tags). */
+    async getTag(owner, repo, sha) {
+        return this.json({ method: 'GET', url: `${repoPath(owner, repo)}/git/tags/${encodeURIComponent(sha)}`, what: `tag object ${sha} in ${owner}/${repo}`, ok: [200] });
+    }
+    /** A commit, or undefined when there is none by that name (GitHub answers 404 or 422 then). */
+    async getCommit(owner, repo, ref) {
+        return this.jsonOrUndefined({ method: 'GET', url: `${repoPath(owner, repo)}/commits/${encodePath(ref)}`, what: `commit ${ref} in ${owner}/${repo}`, ok: [200, 404, 422] });
+    }
+    /** A file's bytes or a folder's listing at `ref`, or undefined when nothing is at that path (or the ref is unknown). */
+    async getContent(owner, repo, path, ref) {
+        const url = `${repoPath(owner, repo)}/contents/${encodePath(path)}${ref ? `?ref=${encodeURIComponent(ref)}` : ''}`;
+        const what = `${path || '/'} in ${owner}/${repo}${ref ? ` at ${ref}` : ''}`;
+        const answer = await this.call({ method: 'GET', url, what, ok: [200, 404] });
+        if (answer.status === 404)
+            return undefined;
+        const body = this.parse(answer, what);
+        if (Array.isArray(body)) {
+            return { type: 'dir', path, entries: body.map((e) => ({ type: e.type, name: e.name, path: e.path, sha: e.sha, size: e.size ?? 0 })) };
+        }
+        if (body.type === 'symlink')
+            return { type: 'symlink', path: body.path, target: body.target ?? '' };
+        if (body.type === 'submodule')
+            return { type: 'submodule', path: body.path };
+        if (body.type !== 'file')
+            throw new GitHubApiError(`${what}: GitHub answered an unexpected content type "${String(body.type)}"`, answer.status);
+        let content;
+        if (body.encoding === 'base64' && typeof body.content === 'string') {
+            content = Buffer.from(body.content, 'base64');
+        }
+        else {
+            // Files over 1 MB come without content ("encoding": "none"); the raw media type serves them whole.
+            const raw = await this.call({ method: 'GET', url, what, accept: RAW_MEDIA, ok: [200, 404], maxBytes: MAX_RAW_BYTES });
+            if (raw.status === 404)
+                return undefined;
+            content = raw.bytes;
+        }
+        if (body.size !== undefined && content.length !== body.size) {
+            throw new GitHubApiError(`${what}: GitHub sent ${content.length} bytes for a file of ${body.size}`, answer.status);
+        }
+        return { type: 'file', path: body.path, sha: body.sha, size: content.length, content };
+    }
+    /** The repository at `ref` as a gzip'd tar (one top folder `<owner>-<repo>-<sha7>/`); follows the redirect to the download host. */
+    async getTarball(owner, repo, ref) {
+        const answer = await this.call({
+            method: 'GET',
+            url: `${repoPath(owner, repo)}/tarball/${encodePath(ref)}`,
+            what: `the archive of ${owner}/${repo} at ${ref}`,
+            notFound: `GitHub has no ${ref} in ${owner}/${repo} (or the repository does not exist, or the token cannot see it)`,
+            ok: [200],
+            accept: '*/*',
+            maxBytes: MAX_TARBALL_BYTES,
+        });
+        return answer.bytes;
+    }
+    /** The open pull request from `head` (`owner:branch`) into `base`, if there is one. */
+    async findOpenPull(owner, repo, head, base) {
+        const query = new URLSearchParams({ state: 'open', head });
+        if (base)
+            query.set('base', base);
+        const pulls = await this.paginate(`${repoPath(owner, repo)}/pulls?${query}`, `the pull requests of ${owner}/${repo}`, this.repoNotFound(owner, repo));
+        return pulls[0];
+    }
+    async createPull(owner, repo, pull) {
+        return this.json({
+            method: 'POST',
+            url: `${repoPath(owner, repo)}/pulls`,
+            what: `a pull request from ${pull.head} into ${pull.base} in ${owner}/${repo}`,
+            notFound: this.repoNotFound(owner, repo),
+            body: pull,
+            ok: [201],
+            idempotent: false,
+        });
+    }
+    async updatePull(owner, repo, number, changes) {
+        return this.json({
+            method: 'PATCH',
+            url: `${repoPath(owner, repo)}/pulls/${number}`,
+            what: `pull request #${number} in ${owner}/${repo}`,
+            body: changes,
+            ok: [200],
+        });
+    }
+    async requestReviewers(owner, repo, number, request) {
+        return this.json({
+            method: 'POST',
+            url: `${repoPath(owner, repo)}/pulls/${number}/requested_reviewers`,
+            what: `reviewers for pull request #${number} in ${owner}/${repo}`,
+            body: request,
+            ok: [200, 201],
+        });
+    }
+    repoNotFound(owner, repo) {
+        return `GitHub repository ${owner}/${repo} not found (or the token cannot see it)`;
+    }
+    /** Every item of a list endpoint, following `Link: rel="next"`, at most `maxPages` pages. */
+    async paginate(path, what, notFound) {
+        const items = [];
+        let url = `${path}${path.includes('?') ? '&' : '?'}per_page=${PER_PAGE}`;
+        for (let page = 1; url; page++) {
+            if (page > this.maxPages)
+                throw new GitHubApiError(`${what}: more than ${this.maxPages} pages; stopped`, 200);
+            const answer = await this.call({ method: 'GET', url, what, notFound, ok: [200] });
+            const body = this.parse(answer, what);
+            if (!Array.isArray(body))
+                throw new GitHubApiError(`${what}: GitHub answered something that is not a list`, answer.status);
+            items.push(...body);
+            url = nextLink(headerValue(answer.headers, 'link'));
+        }
+        return items;
+    }
+    async json(call) {
+        return this.parse(await this.call(call), call.what);
+    }
+    async jsonOrUndefined(call) {
+        const answer = await this.call(call);
+        return answer.status === 200 ? this.parse(answer, call.what) : undefined;
+    }
+    parse(answer, what) {
+        try {
+            return JSON.parse(answer.bytes.toString('utf8'));
+        }
+        catch {
+            throw new GitHubApiError(`${what}: GitHub answered ${answer.status} with a body that is not JSON`, answer.status);
+        }
+    }
+    async call(call) {
+        try {
+            return await withRetries(this.retry, () => this.attempt(call), (err, attempt, delay) => this.logger.info(`GitHub: ${call.what}: ${this.scrub(github_client_describe(err))}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`));
+        }
+        catch (err) {
+            if (err instanceof RetryableStatusError)
+                throw new GitHubApiError(`${this.scrub(err.message)} (gave up retrying)`, err.status);
+            throw err;
+        }
+    }
+    async attempt(call) {
+        let url = call.url.startsWith('/') ? `${this.baseUrl}${call.url}` : call.url;
+        for (let hop = 0; hop <= github_client_MAX_REDIRECTS; hop++) {
+            const sameOrigin = new URL(url).origin === this.origin;
+            const headers = {
+                accept: call.accept ?? JSON_MEDIA,
+                'user-agent': github_client_USER_AGENT,
+                'x-github-api-version': API_VERSION,
+            };
+            // The token never follows a redirect to another host (the tarball's download host gets a signed URL).
+            if (this.token && sameOrigin)
+                headers.authorization = `Bearer ${this.token}`;
+            let body;
+            if (call.body !== undefined) {
+                body = JSON.stringify(call.body);
+                headers['content-type'] = 'application/json';
+            }
+            let res;
+            try {
+                res = await (0,node_modules_undici/* request */.Em)(url, { method: call.method, headers, body, dispatcher: this.options.dispatcher });
+            }
+            catch (err) {
+                // A create that may have reached GitHub is not sent twice; a refused connection never reached it.
+                if (call.idempotent === false && isNetworkError(err) && err.code !== 'ECONNREFUSED') {
+                    throw new GitHubApiError(`${call.what}: ${github_client_describe(err)}`, 0);
+                }
+                throw err;
+            }
+            const status = res.statusCode;
+            if ([301, 302, 303, 307, 308].includes(status) && call.method === 'GET') {
+                const location = headerValue(res.headers, 'location');
+                await res.body.dump();
+                if (!location)
+                    throw new GitHubApiError(`${call.what}: GitHub redirected without a Location`, status);
+                url = new URL(location, url).toString();
+                continue;
+            }
+            if (call.ok.includes(status)) {
+                return { status, headers: res.headers, bytes: await github_client_readCapped(res.body, call.maxBytes ?? MAX_JSON_BYTES, call.what) };
+            }
+            const errorBytes = await github_client_readCapped(res.body, 64 << 10, call.what).catch(() => Buffer.alloc(0));
+            throw this.failure(call, status, res.headers, errorBytes);
+        }
+        throw new GitHubApiError(`${call.what}: more than ${github_client_MAX_REDIRECTS} redirects`, 0);
+    }
+    /** Turns a failed answer into the error to throw: retryable, the user's to fix, or GitHub's. */
+    failure(call, status, headers, bytes) {
+        const message = this.scrub(githubMessage(bytes));
+        const detail = message ? ` (${status}: ${message})` : ` (${status})`;
+        const limitWait = rateLimitWait(status, headers, message);
+        if (limitWait !== undefined) {
+            const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
+            const when = headerValue(headers, 'x-ratelimit-remaining') === '0' && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+            return new RetryableStatusError(`${call.what}: GitHub API rate limit exceeded${detail}${when}`, status, limitWait);
+        }
+        if (status >= 500 || status === 408) {
+            if (call.idempotent === false)
+                return new GitHubApiError(`${call.what}: GitHub answered ${status}${message ? `: ${message}` : ''}`, status);
+            return new RetryableStatusError(`${call.what}: GitHub answered ${status}${message ? `: ${message}` : ''}`, status, parseRetryAfter(headerValue(headers, 'retry-after')));
+        }
+        if (status === 401) {
+            return new ConfigurationError(this.token
+                ? `GitHub rejected the token${detail} (${call.what}): check the github-token input (expired or revoked?)`
+                : `GitHub requires a token for ${call.what}${detail}: set the github-token input`);
+        }
+        if (status === 403) {
+            return new ConfigurationError(`GitHub refused ${call.what}${detail}: the token lacks the permission for it (contents: read, pull-requests: write as needed)`);
+        }
+        if (status === 404) {
+            return new ConfigurationError(call.notFound ?? `GitHub: ${call.what} not found (or the token cannot see it)`);
+        }
+        return new GitHubApiError(`${call.what}: GitHub answered ${status}${message ? `: ${message}` : ''}`, status);
+    }
+    /** Belt and braces: GitHub never echoes a token, but nothing we print may carry it. */
+    scrub(text) {
+        return this.token ? text.split(this.token).join('***') : text;
+    }
+}
+/**
+ * How long GitHub asks us to wait when a 403/429 is a rate limit (primary or secondary), else undefined.
+ * Retry-After wins; then x-ratelimit-reset when nothing remains; else at least a minute.
+ */
+function rateLimitWait(status, headers, message, now = Date.now()) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = parseRetryAfter(headerValue(headers, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const remaining = headerValue(headers, 'x-ratelimit-remaining');
+    const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
+    if (remaining === '0' && Number.isFinite(reset) && reset > 0)
+        return Math.max(0, reset * 1000 - now);
+    if (status === 429 || /rate limit/i.test(message))
+        return SECONDARY_LIMIT_WAIT_MS;
+    return undefined;
+}
+function github_client_describe(err) {
+    if (err instanceof Error) {
+        const code = err.code;
+        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+    }
+    return String(err);
+}
+async function github_client_readCapped(body, limit, what) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            throw new GitHubApiError(`${what}: larger than ${limit} bytes`, 0);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./shared/github/github-source.ts
+// A component's tags and files read through the GitHub REST API (entries with repositoryFullName).
+
+
+
+
+
+const DEFAULT_TARBALL_ABOVE = 40;
+const DEFAULT_CONCURRENCY = 8;
+/** Tags of tags of tags…: real repositories have one level; this only stops a loop. */
+const MAX_TAG_DEPTH = 8;
+/** Bounds the folder walk (each folder is one request). */
+const MAX_FOLDERS = 2_000;
+/** A folder path inside the repository, without leading/trailing slashes; `..` is refused. */
+function github_source_repoPath(input, label) {
+    const normal = external_node_path_default().posix.normalize(`/${input.trim()}`).replace(/^\/+|\/+$/g, '');
+    if (normal.split('/').includes('..'))
+        throw new ConfigurationError(`${input}: a path in ${label} may not leave the repository`);
+    return normal;
+}
+class GitHubComponentSource {
+    client;
+    label;
+    owner;
+    repo;
+    tarballAbove;
+    concurrency;
+    repoChecked;
+    commitDates = new Map();
+    /** The last tarball read, so several chart folders at one tag cost one download. */
+    tarball;
+    constructor(fullName, client, options = {}) {
+        this.client = client;
+        const { owner, repo } = parseRepositoryFullName(fullName);
+        this.owner = owner;
+        this.repo = repo;
+        this.label = `${owner}/${repo}`;
+        this.tarballAbove = options.tarballAbove ?? DEFAULT_TARBALL_ABOVE;
+        this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    }
+    async listTags() {
+        const tags = await this.client.listTags(this.owner, this.repo);
+        return tags.map((t) => ({ name: t.name, commit: t.commit.sha }));
+    }
+    async resolveTag(tag) {
+        const ref = await this.client.getRef(this.owner, this.repo, `tags/${tag}`);
+        if (!ref)
+            return this.absent();
+        // GitHub may answer a prefix match with a list on old servers; only the exact ref counts.
+        if (Array.isArray(ref) || ref.ref !== `refs/tags/${tag}`)
+            return this.absent();
+        let object = ref.object;
+        for (let depth = 0; object.type === 'tag'; depth++) {
+            if (depth >= MAX_TAG_DEPTH)
+                throw new ConfigurationError(`tag ${tag} in ${this.label}: more than ${MAX_TAG_DEPTH} nested annotated tags`);
+            object = (await this.client.getTag(this.owner, this.repo, object.sha)).object;
+        }
+        if (object.type !== 'commit')
+            throw new ConfigurationError(`tag ${tag} in ${this.label} points to a ${object.type}, not a commit`);
+        return object.sha;
+    }
+    async commitDate(commit) {
+        if (this.commitDates.has(commit))
+            return this.commitDates.get(commit);
+        const found = await this.client.getCommit(this.owner, this.repo, commit);
+        const when = found?.commit.committer?.date ?? found?.commit.author?.date;
+        const date = when ? new Date(when) : undefined;
+        const valid = date && !Number.isNaN(date.getTime()) ? date : undefined;
+        this.commitDates.set(commit, valid);
+        return valid;
+    }
+    async readFile(tag, file) {
+        const at = github_source_repoPath(file, this.label);
+        if (!at)
+            return undefined;
+        const content = await this.client.getContent(this.owner, this.repo, at, tag);
+        if (!content)
+            return this.absent();
+        return content.type === 'file' ? content.content : undefined;
+    }
+    async readFolder(tag, folder) {
+        const root = github_source_repoPath(folder, this.label);
+        const top = await this.client.getContent(this.owner, this.repo, root, tag);
+        if (!top)
+            return this.absent();
+        if (top.type !== 'dir')
+            return undefined;
+        // Walk the listing first: it is cheap and tells whether one tarball beats many file reads.
+        const files = [];
+        const pending = [...top.entries];
+        let folders = 1;
+        while (pending.length) {
+            const entry = pending.shift();
+            if (entry.type === 'file')
+                files.push(entry);
+            else if (entry.type === 'dir') {
+                if (++folders > MAX_FOLDERS)
+                    return this.folderFromTarball(tag, root);
+                const listing = await this.client.getContent(this.owner, this.repo, entry.path, tag);
+                if (listing?.type !== 'dir')
+                    throw new ConfigurationError(`${entry.path} in ${this.label} at ${tag} changed while it was read`);
+                pending.push(...listing.entries);
+            }
+            else {
+                throw this.notRegular(tag, entry.path, entry.type);
+            }
+            if (files.length > this.tarballAbove)
+                return this.folderFromTarball(tag, root);
+        }
+        const limit = pLimit(this.concurrency);
+        const read = await Promise.all(files.map((entry) => limit(async () => {
+            const content = await this.client.getContent(this.owner, this.repo, entry.path, tag);
+            if (content?.type !== 'file')
+                throw new ConfigurationError(`${entry.path} in ${this.label} at ${tag} changed while it was read`);
+            return [relativeTo(root, entry.path), content.content];
+        })));
+        return new Map(read.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    async close() {
+        this.tarball = undefined;
+    }
+    async folderFromTarball(tag, root) {
+        if (this.tarball?.ref !== tag) {
+            const bytes = this.client.getTarball(this.owner, this.repo, tag);
+            this.tarball = { ref: tag, bytes };
+            bytes.catch(() => {
+                if (this.tarball?.bytes === bytes)
+                    this.tarball = undefined;
+            });
+        }
+        const entries = readTar(await this.tarball.bytes);
+        const files = new Map();
+        let found = false;
+        for (const entry of entries) {
+            // Every entry sits under one top folder, `<owner>-<repo>-<sha7>/`.
+            const slash = entry.path.indexOf('/');
+            if (slash < 0)
+                continue;
+            const inRepo = entry.path.slice(slash + 1).replace(/\/+$/, '');
+            const relative = root === '' ? inRepo : inRepo.startsWith(`${root}/`) ? inRepo.slice(root.length + 1) : inRepo === root ? '' : undefined;
+            if (relative === undefined)
+                continue;
+            found = true;
+            if (relative === '' || entry.type === 'directory')
+                continue;
+            if (entry.type !== 'file')
+                throw this.notRegular(tag, inRepo, entry.type);
+            if (relative.split('/').includes('..') || external_node_path_default().posix.isAbsolute(relative)) {
+                throw new ConfigurationError(`${inRepo} in ${this.label} at ${tag}: the archive entry leaves the folder`);
+            }
+            files.set(relative, entry.data);
+        }
+        return found ? new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
+    }
+    notRegular(tag, file, type) {
+        return new ConfigurationError(`${file} in ${this.label} at ${tag} is a ${type}; only regular files are collected`);
+    }
+    /** Nothing at that tag or path; but when the repository itself is missing, say so instead. */
+    async absent() {
+        this.repoChecked ??= this.client.getRepo(this.owner, this.repo).then(() => undefined);
+        const check = this.repoChecked;
+        try {
+            await check;
+        }
+        catch (err) {
+            if (this.repoChecked === check && !(err instanceof ConfigurationError))
+                this.repoChecked = undefined;
+            throw err;
+        }
+        return undefined;
+    }
+}
+function relativeTo(root, file) {
+    return root === '' ? file : file.slice(root.length + 1);
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-cli.ts
+// Runs the git command line: no shell, a time limit, never a prompt, and errors that carry git's own
+// reason with credentials in URLs hidden.
+
+/** Default time limit of one git command. Network commands pass their own. */
+const GIT_TIMEOUT_MS = 120_000;
+/** Biggest stdout accepted (file contents are read through stdout). */
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+// Variables a parent git (a hook, a rebase exec) sets that would make our git act on another repository.
+const REPOSITORY_ENV = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR',
+    'GIT_NAMESPACE',
+    'GIT_PREFIX',
+    'GIT_SHALLOW_FILE',
+    'GIT_GRAFT_FILE',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_QUARANTINE_PATH',
+];
+/** A git command that failed: the (redacted) command, git's stderr and its exit code. */
+class GitError extends Error {
+    args;
+    stderr;
+    exitCode;
+    timedOut;
+    constructor(args, stderr, detail) {
+        const command = redactUrlCredentials(['git', ...args].join(' '));
+        super(`${command}: ${detail.reason ?? (stderr || `exit code ${detail.exitCode ?? 'unknown'}`)}`);
+        this.name = 'GitError';
+        this.args = args.map(redactUrlCredentials);
+        this.stderr = stderr;
+        this.exitCode = detail.exitCode;
+        this.timedOut = detail.timedOut ?? false;
+    }
+    /** Git's reason on one line (for a one-line ConfigurationError). */
+    get reason() {
+        const lines = this.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+        if (lines.length > 0)
+            return lines.join(' ');
+        return this.timedOut ? 'timed out' : `exit code ${this.exitCode ?? 'unknown'}`;
+    }
+}
+/** Replaces the user-info part of every `scheme://user:secret@host` in a text with `***`. */
+function redactUrlCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
+function gitEnv(extra) {
+    const env = { ...process.env };
+    for (const name of REPOSITORY_ENV)
+        delete env[name];
+    // Never ask for a password or a host key: a CI job has nobody to answer.
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GCM_INTERACTIVE = 'never';
+    if (!env.GIT_SSH_COMMAND && !env.GIT_SSH)
+        env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+    // English messages, so callers can recognise them.
+    env.LC_ALL = 'C';
+    env.LANGUAGE = 'C';
+    for (const [name, value] of Object.entries(extra ?? {})) {
+        if (value === undefined)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    return env;
+}
+/** Runs git and returns its stdout as bytes. A failure is a GitError with git's stderr (trimmed, redacted). */
+const runGit = (args, options = {}) => {
+    const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd: options.cwd,
+            env: gitEnv(options.env),
+            encoding: 'buffer',
+            maxBuffer: MAX_OUTPUT_BYTES,
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            if (!error) {
+                resolve(stdout);
+                return;
+            }
+            const stderrText = redactUrlCredentials(stderr.toString('utf8').trim());
+            const failure = error;
+            if (failure.code === 'ENOENT') {
+                reject(new GitError(args, stderrText, { reason: 'git is not installed (not found on PATH)' }));
+            }
+            else if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+                reject(new GitError(args, stderrText, { reason: `output larger than ${MAX_OUTPUT_BYTES} bytes` }));
+            }
+            else if (failure.killed) {
+                const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)}s` : `${timeoutMs}ms`;
+                reject(new GitError(args, stderrText, { timedOut: true, reason: `timed out after ${limit}${stderrText ? ` (${stderrText})` : ''}` }));
+            }
+            else if (failure.signal) {
+                reject(new GitError(args, stderrText, { reason: `killed by ${failure.signal}${stderrText ? ` (${stderrText})` : ''}` }));
+            }
+            else {
+                reject(new GitError(args, stderrText, { exitCode: typeof failure.code === 'number' ? failure.code : undefined }));
+            }
+        });
+        // An EPIPE when git exits before reading its input is reported through the exit callback instead.
+        child.stdin?.on('error', () => { });
+        child.stdin?.end(options.input);
+    });
+};
+/** Runs git and returns its stdout as text. */
+async function git(args, options) {
+    return (await runGit(args, options)).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-source.ts
+// A component read with plain git (charts_list.yaml entries with `url:`): tags from `git ls-remote`, files
+// from one shallow local clone per source that fetches each tag once, however many entries need it.
+
+
+
+
+
+
+const SYMLINK_MODE = '120000';
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Refspecs per fetch: tags asked for while a fetch runs go together in the next one. */
+const FETCH_BATCH = 64;
+/** Whether a tag name can be used safely in a ref, a refspec and an ls-remote pattern (git check-ref-format rules, plus no glob characters). */
+function isValidTagName(tag) {
+    if (tag === '' || tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.endsWith('.lock') || tag.includes('..') || tag.includes('@{') || tag.includes('//') || tag === '@')
+        return false;
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
+        return false;
+    return tag.split('/').every((part) => !part.startsWith('.'));
+}
+/** A path inside the repository without `./`, leading or trailing slashes; '' is the root. */
+function repositoryPath(path, label) {
+    const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw new ConfigurationError(`${label}: path '${path}' leaves the repository`);
+    return parts.join('/');
+}
+function parseTree(output) {
+    const entries = [];
+    for (const record of output.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, object] = record.slice(0, tab).split(' ');
+        if (mode && type && object)
+            entries.push({ mode, type, object, path: record.slice(tab + 1) });
+    }
+    return entries;
+}
+/** `git ls-remote` output: tags with the commit they point to (the peeled `^{}` line wins for annotated tags). */
+function parseTagListing(output) {
+    const direct = new Map();
+    const peeled = new Map();
+    for (const line of output.split('\n')) {
+        const match = /^([0-9a-f]+)\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line.trim());
+        if (!match || !OBJECT_ID.test(match[1]))
+            continue;
+        (match[3] ? peeled : direct).set(match[2], match[1]);
+    }
+    return [...direct.keys()].map((name) => ({ name, commit: peeled.get(name) ?? direct.get(name) }));
+}
+class GitComponentSource {
+    label;
+    url;
+    run;
+    logger;
+    fetchTimeoutMs;
+    listTimeoutMs;
+    cacheRoot;
+    clone;
+    fetches = new Map();
+    queue = [];
+    draining;
+    /** Commits seen in listings, so commitDate can fetch a tag instead of a bare commit. */
+    tagOfCommit = new Map();
+    closed = false;
+    constructor(url, options = {}) {
+        this.label = redactUrlCredentials(url);
+        if (url.trim() === '' || url.startsWith('-'))
+            throw new ConfigurationError(`'${this.label}' is not a git URL`);
+        this.url = url;
+        this.run = options.runGit ?? runGit;
+        this.logger = options.logger ?? silentLogger;
+        this.fetchTimeoutMs = options.fetchTimeoutMs ?? 600_000;
+        this.listTimeoutMs = options.listTimeoutMs ?? 120_000;
+        this.cacheRoot = options.cacheRoot ?? (process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+    }
+    async listTags() {
+        const tags = parseTagListing(await this.lsRemote(['--tags']));
+        for (const tag of tags)
+            if (!this.tagOfCommit.has(tag.commit))
+                this.tagOfCommit.set(tag.commit, tag.name);
+        return tags;
+    }
+    async resolveTag(tag) {
+        if (!isValidTagName(tag))
+            return undefined;
+        const found = parseTagListing(await this.lsRemote([], [`refs/tags/${tag}`, `refs/tags/${tag}^{}`])).find((t) => t.name === tag);
+        if (found && !this.tagOfCommit.has(found.commit))
+            this.tagOfCommit.set(found.commit, tag);
+        return found?.commit;
+    }
+    async commitDate(commit) {
+        if (!OBJECT_ID.test(commit))
+            return undefined;
+        const dir = await this.repository();
+        if (!(await this.hasCommit(dir, commit))) {
+            const tag = this.tagOfCommit.get(commit);
+            try {
+                if (tag)
+                    await this.fetchTag(tag);
+                else
+                    await this.fetchOnce(`commit:${commit}`, `commit ${commit}`, commit);
+            }
+            catch (err) {
+                this.logger.debug(`${this.label}: cannot fetch commit ${commit}: ${err instanceof Error ? err.message : String(err)}`);
+                return undefined;
+            }
+        }
+        try {
+            const iso = (await this.run(['--git-dir', dir, 'log', '-1', '--format=%cI', commit, '--'])).toString('utf8').trim();
+            const date = new Date(iso);
+            return Number.isNaN(date.getTime()) ? undefined : date;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readFile(tag, path) {
+        const entry = await this.entryAt(tag, repositoryPath(path, this.label));
+        if (!entry || entry.type !== 'blob' || entry.mode === SYMLINK_MODE)
+            return undefined;
+        return this.run(['--git-dir', await this.repository(), 'cat-file', 'blob', entry.object]);
+    }
+    async readFolder(tag, path) {
+        const entry = await this.entryAt(tag, repositoryPath(path, this.label));
+        if (!entry || entry.type !== 'tree')
+            return undefined;
+        const dir = await this.repository();
+        const files = [];
+        for (const item of parseTree(await this.run(['--git-dir', dir, 'ls-tree', '-r', '-z', entry.object]))) {
+            if (item.type === 'blob' && item.mode !== SYMLINK_MODE)
+                files.push(item);
+            else
+                this.logger.warning(`${this.label}@${tag}: skipped ${path}/${item.path} (${item.mode === SYMLINK_MODE ? 'a symbolic link' : `a ${item.type}`})`);
+        }
+        const contents = await this.readBlobs(dir, files.map((file) => file.object));
+        return new Map(files.map((file, i) => [file.path, contents[i]]));
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        await this.draining;
+        const clone = this.clone;
+        this.clone = undefined;
+        const dir = await clone?.catch(() => undefined);
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    async lsRemote(options, patterns = []) {
+        this.assertOpen();
+        try {
+            return (await this.run(['ls-remote', ...options, '--', this.url, ...patterns], { timeoutMs: this.listTimeoutMs })).toString('utf8');
+        }
+        catch (err) {
+            throw this.remoteError('cannot list the tags of', err);
+        }
+    }
+    remoteError(doing, err) {
+        if (err instanceof ConfigurationError)
+            return err;
+        const reason = err instanceof GitError ? err.reason : err instanceof Error ? err.message : String(err);
+        return new ConfigurationError(`${doing} ${this.label}: ${redactUrlCredentials(reason)}`);
+    }
+    assertOpen() {
+        if (this.closed)
+            throw new Error(`git source ${this.label} is closed`);
+    }
+    /** The local bare repository, made on first use. */
+    repository() {
+        this.assertOpen();
+        this.clone ??= (async () => {
+            await (0,promises_.mkdir)(this.cacheRoot, { recursive: true });
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.cacheRoot, 'prel-git-'));
+            try {
+                await this.run(['init', '--quiet', '--bare', dir]);
+            }
+            catch (err) {
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+                throw err;
+            }
+            return dir;
+        })();
+        return this.clone;
+    }
+    async hasCommit(dir, commit) {
+        try {
+            await this.run(['--git-dir', dir, 'cat-file', '-e', `${commit}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The tree entry at a path of a tag (the root tree for ''), or undefined when nothing is there. */
+    async entryAt(tag, path) {
+        if (!isValidTagName(tag))
+            throw new ConfigurationError(`${this.label}: '${tag}' is not a valid tag name`);
+        await this.fetchTag(tag);
+        const dir = await this.repository();
+        const ref = `refs/tags/${tag}`;
+        if (path === '') {
+            const tree = (await this.run(['--git-dir', dir, 'rev-parse', '--verify', '--quiet', `${ref}^{tree}`])).toString('utf8').trim();
+            return { mode: '040000', type: 'tree', object: tree, path: '' };
+        }
+        const output = await this.run(['--git-dir', dir, '--literal-pathspecs', 'ls-tree', '-z', ref, '--', path]);
+        return parseTree(output).find((entry) => entry.path === path);
+    }
+    fetchTag(tag) {
+        return this.fetchOnce(`tag:${tag}`, `tag '${tag}'`, `+refs/tags/${tag}:refs/tags/${tag}`);
+    }
+    /** Fetches a refspec once per source; concurrent callers share the fetch, a failed one is tried again next time. */
+    fetchOnce(key, what, refspec) {
+        this.assertOpen();
+        let fetched = this.fetches.get(key);
+        if (!fetched) {
+            fetched = new Promise((resolve, reject) => this.queue.push({ what, refspec, resolve, reject }));
+            this.fetches.set(key, fetched);
+            fetched.catch(() => this.fetches.delete(key));
+            this.draining ??= this.drain();
+        }
+        return fetched;
+    }
+    /** Runs the queued fetches one git process at a time (a shallow repository takes one fetch at a time). */
+    async drain() {
+        try {
+            while (this.queue.length > 0) {
+                const batch = this.queue.splice(0, FETCH_BATCH);
+                try {
+                    await this.fetch(batch);
+                    for (const item of batch)
+                        item.resolve();
+                }
+                catch (err) {
+                    if (batch.length === 1) {
+                        batch[0].reject(err);
+                        continue;
+                    }
+                    // One missing tag fails the whole command: fetch each alone so each gets its own answer.
+                    for (const item of batch) {
+                        try {
+                            await this.fetch([item]);
+                            item.resolve();
+                        }
+                        catch (single) {
+                            item.reject(single);
+                        }
+                    }
+                }
+            }
+        }
+        finally {
+            // Synchronous with the loop's last check, so a fetch queued after it starts a new drain.
+            this.draining = undefined;
+        }
+    }
+    async fetch(batch) {
+        const dir = await this.repository();
+        this.logger.debug(`${this.label}: fetching ${batch.map((item) => item.what).join(', ')}`);
+        const args = ['--git-dir', dir, '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', 'fetch', '--quiet', '--depth', '1', '--no-tags'];
+        try {
+            await this.run([...args, '--', this.url, ...batch.map((item) => item.refspec)], { timeoutMs: this.fetchTimeoutMs });
+        }
+        catch (err) {
+            if (batch.length === 1 && err instanceof GitError && /couldn't find remote ref/i.test(err.stderr)) {
+                throw new ConfigurationError(`${this.label}: ${batch[0].what} does not exist`);
+            }
+            throw this.remoteError(`cannot fetch ${batch.length === 1 ? batch[0].what : 'tags'} from`, err);
+        }
+    }
+    /** Blob contents through one `git cat-file --batch`. */
+    async readBlobs(dir, objects) {
+        if (objects.length === 0)
+            return [];
+        const output = await this.run(['--git-dir', dir, 'cat-file', '--batch'], { input: objects.join('\n') + '\n' });
+        const blobs = [];
+        let offset = 0;
+        for (const object of objects) {
+            const newline = output.indexOf(0x0a, offset);
+            const header = output.subarray(offset, newline < 0 ? output.length : newline).toString('utf8').split(' ');
+            if (newline < 0 || header[0] !== object || header[1] !== 'blob')
+                throw new Error(`${this.label}: cannot read blob ${object} (${header.join(' ')})`);
+            const size = Number(header[2]);
+            blobs.push(Buffer.from(output.subarray(newline + 1, newline + 1 + size)));
+            offset = newline + 1 + size + 1;
+        }
+        return blobs;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/release/component-sources.ts
+// One source per repository for a run: GitHub API for `repositoryFullName` entries, git for `url:`
+// entries; a repository listed twice shares one source (one clone, one tag list).
+
+
+
+function githubApiUrl() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
+}
+class ComponentSources {
+    options;
+    sources = new Map();
+    client;
+    constructor(options) {
+        this.options = options;
+    }
+    for(entry) {
+        const key = entry.url ?? entry.repositoryFullName;
+        let source = this.sources.get(key);
+        if (!source) {
+            source = entry.url ? new GitComponentSource(entry.url, { logger: this.options.logger }) : new GitHubComponentSource(entry.repositoryFullName, this.github());
+            this.sources.set(key, source);
+        }
+        return source;
+    }
+    github() {
+        this.client ??= new GitHubClient({ baseUrl: githubApiUrl(), token: this.options.token, logger: this.options.logger });
+        return this.client;
+    }
+    async close() {
+        await Promise.all([...this.sources.values()].map((s) => s.close()));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/collect-charts/src/inputs.ts
+// collect-charts' inputs, read and checked once.
+
+function inputs_getInputs() {
+    return {
+        releaseCharts: workspacePath(getOptionalInput('release-charts') ?? 'release_charts.yaml'),
+        addonsPath: workspacePath(getOptionalInput('addons-path') ?? 'addons'),
+        githubToken: getSecretInput('github-token'),
+        clean: inputs_getBooleanInput('clean', true),
+        concurrency: getIntInput('concurrency', 4, { min: 1, max: 32 }),
+        jobSummary: inputs_getBooleanInput('job-summary', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/collect-charts/src/main.ts
+// collect-charts: every chart file at its pinned tag, placeholders filled, into addons-path.
+
+
+
+
+
+
+
+
+async function src_main_run() {
+    await runAction(async () => {
+        const inputs = inputs_getInputs();
+        const list = await readChartsListFile(inputs.releaseCharts, 'release-charts');
+        const sources = new ComponentSources({ token: inputs.githubToken, logger: actionsLogger });
+        try {
+            const outcome = await actionsLogger.group('Collect charts', () => collectCharts({
+                entries: list.entries,
+                releaseFile: list.file,
+                addonsPath: inputs.addonsPath,
+                clean: inputs.clean,
+                concurrency: inputs.concurrency,
+                sourceFor: (entry) => sources.for(entry),
+                logger: actionsLogger,
+            }));
+            const addons = displayPath(inputs.addonsPath);
+            setOutputs({ files: outcome.files.length, 'files-json': JSON.stringify(outcome.files) });
+            await writeSummary(inputs.jobSummary, `collect-charts: ${outcome.files.length} files into ${addons}`, ['file', 'component', 'tag'], outcome.files.map((f) => [`${addons}/${f.path}`, f.repository, f.tag]), outcome.removed.length ? [`Removed (no longer produced): ${outcome.removed.map((r) => `<code>${r}</code>`).join(', ')}`] : []);
+            info(`${outcome.files.length} files written to ${addons}${outcome.removed.length ? `, ${outcome.removed.length} removed` : ''}`);
+        }
+        finally {
+            await sources.close();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/charts/addons-walk.ts
+
+
+
+function byName(a, b) {
+    return Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..');
+}
+async function hasChartYaml(dir) {
+    try {
+        return (await (0,promises_.stat)((0,external_node_path_.join)(dir, 'Chart.yaml'))).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function walkAddons(root, inputName, logger) {
+    let rootReal;
+    try {
+        rootReal = await (0,promises_.realpath)(root);
+        if (!(await (0,promises_.stat)(rootReal)).isDirectory())
+            throw new ConfigurationError(`Input '${inputName}': ${root} is not a folder.`);
+    }
+    catch (err) {
+        if (err instanceof ConfigurationError)
+            throw err;
+        throw new ConfigurationError(`Input '${inputName}': ${root} does not exist.`);
+    }
+    if (await hasChartYaml(rootReal))
+        return [{ kind: 'helm-folder', path: root }];
+    const found = [];
+    const visited = new Set([rootReal]);
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            throw new ConfigurationError(`Cannot read folder ${dir}: ${err.message}`);
+        }
+        for (const entry of entries.sort(byName)) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                // A link is followed only when it stays inside the tree: charts must not pull files from elsewhere.
+                const target = await (0,promises_.realpath)(path).catch(() => undefined);
+                if (!target || !inside(rootReal, target)) {
+                    logger.warning(`${path}: a link that leaves ${root} (or is broken) was skipped`);
+                    continue;
+                }
+                const info = await (0,promises_.stat)(target);
+                isDir = info.isDirectory();
+                isFile = info.isFile();
+            }
+            if (isDir) {
+                // A link back to a folder already walked would loop forever.
+                const real = await (0,promises_.realpath)(path);
+                if (visited.has(real))
+                    continue;
+                visited.add(real);
+                if (await hasChartYaml(path))
+                    found.push({ kind: 'helm-folder', path });
+                else
+                    await walk(path);
+            }
+            else if (isFile && /\.ya?ml$/.test(entry.name)) {
+                found.push({ kind: 'yaml', path });
+            }
+            else if (isFile && entry.name.endsWith('.tgz')) {
+                found.push({ kind: 'helm-archive', path });
+            }
+        }
+    };
+    await walk(root);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./shared/charts/caicloud-scanner.ts
+// Finds images in Caicloud chart files the way the team's lists were made (docs caicloud-format.md §5):
+// a text scan for deploy-time registry markers (`[[ registry_release ]]/x` → `release/x`), on every line
+// (image fields, args, env values, JSON inside block scalars), without YAML parsing — but with clean
+// extraction (no quotes, commas or trailing spaces) and validation of what it finds.
+const DEFAULT_MARKERS = new Map([
+    ['registry_release', 'release'],
+    ['registry_library', 'library'],
+    // Legacy names (2018, before v2.7.0).
+    ['g_registry_prefix_release', 'release'],
+    ['g_registry_prefix_library', 'library'],
+]);
+const MARKER = /\[\[\s*([A-Za-z0-9_]+)\s*\]\]\//g;
+const REF_CHAR = /[A-Za-z0-9._/:@-]/;
+/** Where an unquoted `#` starts a comment on the line, or the line's length. */
+function commentStart(line) {
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+        }
+        else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+            return i;
+        }
+    }
+    return line.length;
+}
+/** The reference after a marker: the longest run of reference characters, `[[ … ]]` groups included. */
+function referenceAt(line, start) {
+    let end = start;
+    while (end < line.length) {
+        if (line.startsWith('[[', end)) {
+            const close = line.indexOf(']]', end + 2);
+            if (close < 0)
+                break;
+            end = close + 2;
+        }
+        else if (REF_CHAR.test(line[end])) {
+            end++;
+        }
+        else {
+            break;
+        }
+    }
+    return line.slice(start, end);
+}
+function scanCaicloudText(text, markers = DEFAULT_MARKERS) {
+    const found = [];
+    const lines = text.split('\n');
+    lines.forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (!line.includes('[[') || line.trimStart().startsWith('#'))
+            return;
+        const limit = commentStart(line);
+        for (const match of line.matchAll(MARKER)) {
+            if (match.index >= limit)
+                break;
+            const project = markers.get(match[1]);
+            if (project === undefined)
+                continue; // another deploy-time value, e.g. [[ compassWebEndpoint ]]/hodor
+            const rest = referenceAt(line, match.index + match[0].length);
+            found.push({ reference: `${project}/${rest}`, line: index + 1, source: line.trim() });
+        }
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./shared/charts/helm-render.ts
+// Optional `helm template` pass: renders a chart with its default values so images that templates
+// compute (`{{ .Values.image.repository }}:{{ .Chart.AppVersion }}`) are found in the output manifests.
+
+
+
+
+
+
+const helm_render_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** A chart renders in well under a second; a minute means helm is stuck (e.g. on a lookup). */
+const RENDER_TIMEOUT_MS = 60_000;
+/** Rendered output of even the largest charts is a few MiB. */
+const helm_render_MAX_OUTPUT_BYTES = 64 << 20;
+/** Whether an executable `helm` is on PATH (looked up, not run). */
+async function helmAvailable() {
+    const names = process.platform === 'win32' ? ['helm.exe', 'helm.cmd', 'helm'] : ['helm'];
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        for (const name of names) {
+            if (await (0,promises_.access)((0,external_node_path_.join)(dir, name), promises_.constants.X_OK).then(() => true, () => false))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * `helm template prel-release <chart> --skip-tests`: no shell, bounded in time and output. Test hooks are
+ * skipped, as the template scan skips them: `helm test` pods are not part of what gets delivered.
+ */
+async function renderHelmChart(chartPath) {
+    try {
+        const { stdout } = await helm_render_run('helm', ['template', 'prel-release', chartPath, '--skip-tests'], {
+            timeout: RENDER_TIMEOUT_MS,
+            maxBuffer: helm_render_MAX_OUTPUT_BYTES,
+            encoding: 'utf8',
+        });
+        return stdout;
+    }
+    catch (err) {
+        const failure = err;
+        const why = failure.killed && failure.signal
+            ? `timed out after ${RENDER_TIMEOUT_MS / 1000}s`
+            : failure.stderr?.trim() || failure.message;
+        throw new ConfigurationError(`${chartPath}: helm template failed: ${why}`, { file: chartPath });
+    }
+}
+function imagesInRenderedChart(output, chartDisplay) {
+    return imagesInManifests(output, `${chartDisplay} (helm template)`, 'helm-render');
+}
+
 ;// CONCATENATED MODULE: ./shared/image-listing.ts
 // list-images' work: walk the collected charts, find every image (Caicloud markers, Helm charts, plain
 // manifests), validate each with its file and line, keep the first occurrence, then merge hand-kept lists.
@@ -86957,6 +91536,8 @@ function imagesInHelmChart(chart) {
 
 
 
+
+const READ_CONCURRENCY = 16;
 /** At most this many problems are reported one by one; the rest are counted. */
 const MAX_REPORTED = 10;
 async function image_listing_readText(path) {
@@ -87011,11 +91592,16 @@ async function listImages(request) {
     const entries = await walkAddons(request.addonsPath, request.addonsInput, request.logger);
     const perFile = new Map();
     const all = [];
-    for (const entry of entries) {
-        const found = await imagesIn(entry, markers, request.render, request.logger);
-        perFile.set(displayPath(entry.path), found.length);
-        all.push(...found);
-    }
+    // Files are read in parallel (reading one at a time left the process waiting on the disk most of the
+    // time), but their images are taken in walk order, and the first failure in walk order is reported.
+    const limit = pLimit(READ_CONCURRENCY);
+    const settled = await Promise.allSettled(entries.map((entry) => limit(() => imagesIn(entry, markers, request.render, request.logger))));
+    settled.forEach((result, i) => {
+        if (result.status === 'rejected')
+            throw result.reason;
+        perFile.set(displayPath(entries[i].path), result.value.length);
+        all.push(...result.value);
+    });
     for (const list of request.extraLists) {
         const text = await image_listing_readText(list);
         const entriesOfList = parseImageList(text, list);
@@ -87130,7 +91716,7 @@ async function removeIfPresent(path) {
 ;// CONCATENATED MODULE: ./actions/list-images/src/inputs.ts
 // list-images' inputs, read and checked once.
 
-function inputs_getInputs() {
+function src_inputs_getInputs() {
     return {
         addonsPath: workspacePath(getOptionalInput('addons-path') ?? 'addons'),
         targetFile: workspacePath(getOptionalInput('target-file') ?? 'images-lists/images_platform.list'),
@@ -87154,7 +91740,7 @@ function inputs_getInputs() {
 
 async function list_images_src_main_run() {
     await runAction(async () => {
-        const inputs = inputs_getInputs();
+        const inputs = src_inputs_getInputs();
         const extraLists = inputs.extraLists.length ? await expandListPaths(inputs.extraLists, 'extra-lists') : [];
         const { images, perFile } = await actionsLogger.group('Scan charts', () => listImages({
             addonsPath: inputs.addonsPath,
@@ -87465,7 +92051,7 @@ function failureMessage(counts, failOnMissing, reports) {
 
 
 
-function src_inputs_getInputs() {
+function pack_registry_src_inputs_getInputs() {
     const source = getOptionalInput('source-registry');
     const reportDir = getOptionalInput('report-dir');
     return {
@@ -87502,7 +92088,7 @@ function src_inputs_getInputs() {
 
 async function pack_registry_src_main_run() {
     await runAction(async () => {
-        const inputs = src_inputs_getInputs();
+        const inputs = pack_registry_src_inputs_getInputs();
         const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
         const outcome = await packImages({
             listFiles,
@@ -87532,12 +92118,515 @@ async function pack_registry_src_main_run() {
     });
 }
 
+;// CONCATENATED MODULE: ./shared/release/release-charts.ts
+// Writes release_charts.yaml (SPEC 3.2): the charts_list.yaml document with `tag` (right after
+// repositoryFullName) and `commit` per entry, in the input's order, its comments kept.
+
+function setAfter(doc, map, key, value, after) {
+    const node = new dist/* Scalar */.X5(value);
+    const existing = map.items.find((p) => p.key?.value === key);
+    if (existing) {
+        existing.value = node;
+        return;
+    }
+    const index = map.items.findIndex((p) => p.key?.value === after);
+    map.items.splice(index + 1, 0, doc.createPair(key, node));
+}
+/** The document with every entry pinned; entries missing from `pins` are left as they are. */
+function renderReleaseCharts(list, pins) {
+    for (const entry of list.entries) {
+        const pin = pins.get(entry);
+        if (!pin)
+            continue;
+        setAfter(list.doc, entry.node, 'tag', pin.tag, 'repositoryFullName');
+        setAfter(list.doc, entry.node, 'commit', pin.commit, 'tag');
+    }
+    return list.doc.toString({ lineWidth: 0 });
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./shared/release/tag-selection.ts
+// Picks a component's release tag (SPEC resolve-tags): tags matching tagPattern (a glob like `v2.7.*`
+// or a semver range like `>=0.5.0 <0.6.0`), the highest by semver precedence (a leading `v` allowed;
+// `v0.9.2` beats `v0.9.2-beta`, whatever was pushed last), prereleases only when allowed. Tags that are
+// not semver (`release-x-f7hq6`) count only when no tag is semver; then the newest commit wins.
+
+function isGlob(pattern) {
+    return /[*?[\]]/.test(pattern);
+}
+function globToRegExp(glob) {
+    let source = '';
+    for (const c of glob) {
+        if (c === '*')
+            source += '.*';
+        else if (c === '?')
+            source += '.';
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/** Whether the pattern is one prel understands: a glob, or a valid semver range. */
+function validTagPattern(pattern) {
+    if (isGlob(pattern))
+        return true;
+    return semver_default().validRange(pattern) !== null;
+}
+function semverOf(tag) {
+    return semver_default().parse(tag);
+}
+function matches(tag, policy) {
+    if (!policy.pattern)
+        return true;
+    if (isGlob(policy.pattern))
+        return globToRegExp(policy.pattern).test(tag);
+    const version = semverOf(tag);
+    return version !== null && semver_default().satisfies(version, policy.pattern, { includePrerelease: policy.prerelease });
+}
+/**
+ * The tag to release, or undefined when none fits. `dateOf` is only asked for when no tag is semver
+ * (it can be slow: one API call or fetch per tag).
+ */
+async function selectTag(tags, policy, dateOf) {
+    const candidates = tags.filter((t) => matches(t.name, policy));
+    const versioned = candidates
+        .map((tag) => ({ tag, version: semverOf(tag.name) }))
+        .filter((c) => c.version !== null);
+    if (versioned.length > 0) {
+        const allowed = versioned.filter((c) => policy.prerelease || c.version.prerelease.length === 0);
+        // Equal precedence (v1.0.0 and 1.0.0, or differing only in build metadata): the name decides, so the pick is stable.
+        allowed.sort((a, b) => semver_default().compare(b.version, a.version) || (a.tag.name < b.tag.name ? -1 : a.tag.name > b.tag.name ? 1 : 0));
+        return allowed[0]?.tag;
+    }
+    let newest;
+    for (const tag of candidates) {
+        const date = (await dateOf(tag))?.getTime() ?? 0;
+        if (!newest || date > newest.date || (date === newest.date && tag.name > newest.tag.name))
+            newest = { tag, date };
+    }
+    return newest?.tag;
+}
+
+;// CONCATENATED MODULE: ./shared/release/resolve.ts
+// resolve-tags' work: pick each component's tag (or verify its pin), then check the component at that
+// tag — every resourcePath exists, and its own images carry its tag once placeholders are filled.
+
+
+
+
+
+
+/** Old tags by repository and occurrence, so a repository listed twice maps entry to entry. */
+function oldTags(previous) {
+    const map = new Map();
+    const seen = new Map();
+    for (const entry of previous?.entries ?? []) {
+        const n = seen.get(entry.repositoryFullName) ?? 0;
+        seen.set(entry.repositoryFullName, n + 1);
+        if (entry.tag)
+            map.set(`${entry.repositoryFullName}#${n}`, entry.tag);
+    }
+    return map;
+}
+async function pick(entry, source, prerelease, file) {
+    const where = { file, line: entry.line };
+    if (entry.tag) {
+        const commit = await source.resolveTag(entry.tag);
+        if (!commit)
+            throw new ConfigurationError(`${file}:${entry.line}: ${source.label} has no tag ${entry.tag} (pinned with tag:).`, where);
+        return { tag: entry.tag, commit };
+    }
+    if (entry.tagPattern && !validTagPattern(entry.tagPattern)) {
+        throw new ConfigurationError(`${file}:${entry.line}: tagPattern '${entry.tagPattern}' is neither a glob (v2.7.*) nor a semver range (>=0.5.0 <0.6.0).`, where);
+    }
+    const tags = await source.listTags();
+    const policy = { pattern: entry.tagPattern, prerelease: entry.prerelease ?? prerelease };
+    const chosen = await selectTag(tags, policy, (t) => source.commitDate(t.commit));
+    if (!chosen) {
+        const why = tags.length === 0 ? 'it has no tags' : `none of its ${tags.length} tags matches${entry.tagPattern ? ` '${entry.tagPattern}'` : ''}${policy.prerelease ? '' : ' without a prerelease'}`;
+        throw new ConfigurationError(`${file}:${entry.line}: no tag to release for ${source.label}: ${why}.`, where);
+    }
+    return { tag: chosen.name, commit: chosen.commit };
+}
+/** The component's own images: those named in `images:`, else those whose last path part is the repository's name. */
+function isOwnImage(entry, repository) {
+    if (entry.images)
+        return entry.images.includes(repository);
+    return repository.split('/').pop() === entry.name;
+}
+async function check(entry, source, tag, tagOfRepo) {
+    const failures = [];
+    for (const resource of entry.resourcePaths) {
+        const where = `${source.label}@${tag}:${resource}`;
+        const file = await source.readFile(tag, resource);
+        if (!file) {
+            if (!(await source.readFolder(tag, resource)))
+                failures.push({ where, message: 'does not exist at this tag' });
+            continue;
+        }
+        if (!/\.ya?ml$/.test(resource))
+            continue;
+        let text;
+        try {
+            text = fillPlaceholders(file.toString('utf8'), tag, tagOfRepo, where);
+        }
+        catch (err) {
+            failures.push({ where, message: errorMessage(err).replace(`${where}:`, 'line ') });
+            continue;
+        }
+        for (const image of scanCaicloudText(text)) {
+            let ref;
+            try {
+                ref = parseReference(image.reference);
+            }
+            catch (err) {
+                failures.push({ where: `${where}:${image.line}`, message: errorMessage(err) });
+                continue;
+            }
+            if (isOwnImage(entry, ref.repository) && ref.tag !== tag) {
+                failures.push({ where: `${where}:${image.line}`, message: `${image.reference} is not tagged ${tag}` });
+            }
+        }
+    }
+    return failures;
+}
+async function resolveTags(request) {
+    const { list, logger } = request;
+    const limit = pLimit(request.concurrency);
+    const picked = await Promise.all(list.entries.map((entry) => limit(async () => {
+        const source = request.sourceFor(entry);
+        const { tag, commit } = await pick(entry, source, request.prerelease, list.file);
+        logger.info(`${source.label}: ${tag}${entry.tag ? ' (pinned)' : ''} → ${commit.slice(0, 12)}`);
+        return { entry, source, tag, commit };
+    })));
+    const tagOfRepo = new Map();
+    for (const p of picked)
+        if (!tagOfRepo.has(p.entry.name))
+            tagOfRepo.set(p.entry.name, p.tag);
+    const old = oldTags(request.previous);
+    const seen = new Map();
+    const withOld = picked.map((p) => {
+        const n = seen.get(p.entry.repositoryFullName) ?? 0;
+        seen.set(p.entry.repositoryFullName, n + 1);
+        return { ...p, oldTag: old.get(`${p.entry.repositoryFullName}#${n}`) };
+    });
+    return Promise.all(withOld.map((p) => limit(async () => {
+        const checks = await check(p.entry, p.source, p.tag, tagOfRepo);
+        for (const c of checks)
+            logger.warning(`${c.where}: ${c.message}`);
+        return { ...p, checks };
+    })));
+}
+
+;// CONCATENATED MODULE: ./shared/release/tag-changes.ts
+/** Compare links exist for GitHub entries only (url: entries live elsewhere). */
+function compareUrl(resolved) {
+    if (resolved.entry.url)
+        return undefined;
+    const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const base = `${server}/${resolved.entry.repositoryFullName}`;
+    return resolved.oldTag ? `${base}/compare/${resolved.oldTag}...${resolved.tag}` : `${base}/tree/${resolved.tag}`;
+}
+/** Entries whose tag changed (or that are new), each repository once. */
+function tagChanges(resolved) {
+    const seen = new Set();
+    const changes = [];
+    for (const r of resolved) {
+        if (r.oldTag === r.tag || seen.has(r.entry.repositoryFullName))
+            continue;
+        seen.add(r.entry.repositoryFullName);
+        changes.push({
+            repository: r.source.label,
+            oldTag: r.oldTag,
+            newTag: r.tag,
+            commit: r.commit,
+            compareUrl: compareUrl(r),
+            checks: r.checks.map((c) => `${c.where}: ${c.message}`),
+        });
+    }
+    return changes;
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** The PR body: one row per changed component, with the checks each owner should look at. */
+function pullRequestBody(changes, file) {
+    const rows = changes.map((c) => {
+        const link = c.compareUrl ? `[compare](${c.compareUrl})` : '';
+        const checks = c.checks.length ? `⚠️ ${c.checks.map(cell).join('<br>')}` : '✅';
+        return `| ${cell(c.repository)} | ${c.oldTag ?? '(new)'} → **${c.newTag}** | ${link} | ${checks} |`;
+    });
+    return [
+        `prel resolve-tags updated \`${file}\`: ${changes.length} component(s) move to a new tag.`,
+        '',
+        'Owners: please check your component\'s tag, its chart at that tag, and that its images carry the tag. Edit the tag in this PR if it is wrong.',
+        '',
+        '| component | tag | diff | checks |',
+        '|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/git/push-branch.ts
+// Commits one file on a branch and force-pushes it, from the workflow's checkout, without touching its
+// working tree, index or HEAD: the commit is built with plumbing and a temporary index.
+
+
+
+
+
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+const REGULAR_FILE = '100644';
+const EXECUTABLE_FILE = '100755';
+/** A path inside the repository in git's form; `..`, absolute and empty paths are refused. */
+function indexPath(path) {
+    const parts = path.replace(/\\/g, '/').split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.length === 0 || parts.includes('..') || path.startsWith('/')) {
+        throw new ConfigurationError(`'${path}' is not a path inside the repository`);
+    }
+    return parts.join('/');
+}
+/**
+ * Points `branch` on `remote` at a new commit: `base` plus `path` with `content`, and force-pushes it.
+ * Returns the new commit, or undefined when there is nothing to push: the file is already so in `base`,
+ * or the remote branch already is exactly this change on this base.
+ */
+async function commitFileToBranch(options) {
+    const { repoDir, branch, message } = options;
+    const remote = options.remote ?? 'origin';
+    const author = options.author ?? GITHUB_ACTIONS_BOT;
+    const path = indexPath(options.path);
+    const inRepo = (args, more = {}) => git(args, { cwd: repoDir, ...more }).then((out) => out.trim());
+    try {
+        await inRepo(['check-ref-format', `refs/heads/${branch}`]);
+    }
+    catch {
+        throw new ConfigurationError(`'${branch}' is not a valid branch name`);
+    }
+    const base = await resolveBase(inRepo, options.base ?? 'HEAD', remote);
+    const baseTree = await inRepo(['rev-parse', '--verify', `${base}^{tree}`]);
+    const blob = (await runGit(['hash-object', '-w', '--no-filters', '--stdin'], { cwd: repoDir, input: options.content })).toString('utf8').trim();
+    const existing = (await inRepo(['ls-tree', '-z', base, '--', path], { env: { GIT_LITERAL_PATHSPECS: '1' } })).split('\0')[0] ?? '';
+    const mode = existing.startsWith(`${EXECUTABLE_FILE} `) ? EXECUTABLE_FILE : REGULAR_FILE;
+    // A private index, so the user's staged changes and working tree are never involved.
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'prel-index-'));
+    let tree;
+    try {
+        const index = { env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'index') } };
+        await inRepo(['read-tree', base], index);
+        await inRepo(['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`], index);
+        tree = await inRepo(['write-tree'], index);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+    if (tree === baseTree)
+        return undefined;
+    const pushTimeoutMs = options.pushTimeoutMs ?? 300_000;
+    const remoteTip = await remoteBranchTip(inRepo, remote, branch, pushTimeoutMs);
+    if (remoteTip && (await isSameChange(inRepo, remote, branch, remoteTip, base, tree, pushTimeoutMs)))
+        return undefined;
+    const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
+    const env = options.author
+        ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email }
+        : {};
+    const commit = await inRepo([...identity, 'commit-tree', tree, '-p', base, '-F', '-'], { input: message, env });
+    // Forced, but only over the tip seen above: an owner's push in between is not lost silently.
+    const lease = `--force-with-lease=refs/heads/${branch}:${remoteTip ?? ''}`;
+    try {
+        await inRepo(['push', '--quiet', lease, '--', remote, `${commit}:refs/heads/${branch}`], { timeoutMs: pushTimeoutMs });
+    }
+    catch (err) {
+        throw pushError(err, remote, branch);
+    }
+    return commit;
+}
+async function resolveBase(inRepo, base, remote) {
+    for (const candidate of [base, `refs/remotes/${remote}/${base}`]) {
+        try {
+            return await inRepo(['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+        }
+        catch {
+            // try the next spelling
+        }
+    }
+    throw new ConfigurationError(`base '${base}' is neither a commit nor a branch of ${remote} in this checkout`);
+}
+async function remoteBranchTip(inRepo, remote, branch, timeoutMs) {
+    try {
+        const listing = await inRepo(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`], { timeoutMs });
+        return listing.split('\n').find((line) => line.endsWith(`\trefs/heads/${branch}`))?.split('\t')[0];
+    }
+    catch (err) {
+        throw pushError(err, remote, branch);
+    }
+}
+/** Whether the remote branch already holds this tree as one commit on this base. */
+async function isSameChange(inRepo, remote, branch, tip, base, tree, timeoutMs) {
+    try {
+        await inRepo(['cat-file', '-e', `${tip}^{commit}`]);
+    }
+    catch {
+        try {
+            // Objects only: no ref, no FETCH_HEAD. A shallow checkout (actions/checkout's default) stays shallow.
+            const shallow = (await inRepo(['rev-parse', '--is-shallow-repository'])) === 'true';
+            const depth = shallow ? ['--depth', '1'] : [];
+            await inRepo(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `refs/heads/${branch}`], { timeoutMs });
+        }
+        catch {
+            return false;
+        }
+    }
+    try {
+        // The raw commit object: its parents as written, whatever shallow grafts say.
+        const headers = (await inRepo(['cat-file', 'commit', tip])).split('\n\n')[0].split('\n');
+        const parents = headers.filter((line) => line.startsWith('parent ')).map((line) => line.slice('parent '.length));
+        return headers.includes(`tree ${tree}`) && parents.length === 1 && parents[0] === base;
+    }
+    catch {
+        return false;
+    }
+}
+function pushError(err, remote, branch) {
+    if (!(err instanceof GitError))
+        return err instanceof Error ? err : new Error(String(err));
+    if (/stale info|fetch first|non-fast-forward/i.test(err.stderr)) {
+        return new Error(`branch '${branch}' on ${remote} changed while prel was updating it; run again: ${err.reason}`);
+    }
+    if (/authentication|could not read username|permission|denied|403|401|not found/i.test(err.stderr)) {
+        return new ConfigurationError(`cannot push branch '${branch}' to ${remote} (the token needs contents: write): ${err.reason}`);
+    }
+    return err;
+}
+
+;// CONCATENATED MODULE: ./shared/release/tags-pull-request.ts
+// The PR that asks the owners to confirm the new tags: release_charts.yaml committed on a branch of
+// the product repository (force-updated each run, so there is one PR), opened or updated through the
+// GitHub API, with review requested from the owners of the changed components.
+
+
+
+
+async function openTagsPullRequest(request) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!repository || !repository.includes('/')) {
+        throw new ConfigurationError('create-pull-request needs GITHUB_REPOSITORY (owner/repo of the product repository), set on every GitHub runner.');
+    }
+    const [owner, repo] = repository.split('/');
+    const client = new GitHubClient({ baseUrl: githubApiUrl(), token: request.token, logger: request.logger });
+    const base = request.base ?? (await client.getRepo(owner, repo)).default_branch;
+    const commit = await commitFileToBranch({
+        repoDir: request.workspace,
+        branch: request.branch,
+        path: request.path,
+        content: request.content,
+        message: request.title,
+        base,
+    });
+    request.logger.info(commit ? `${request.branch} → ${commit.slice(0, 12)}` : `${request.branch} already holds this ${request.path}`);
+    const existing = await client.findOpenPull(owner, repo, `${owner}:${request.branch}`, base);
+    const pull = existing
+        ? await client.updatePull(owner, repo, existing.number, { title: request.title, body: request.body })
+        : await client.createPull(owner, repo, { title: request.title, head: request.branch, base, body: request.body });
+    request.logger.info(`${existing ? 'updated' : 'opened'} ${pull.html_url}`);
+    if (request.reviewers.length > 0)
+        await client.requestReviewers(owner, repo, pull.number, splitReviewers(request.reviewers));
+    return pull.html_url;
+}
+
+;// CONCATENATED MODULE: ./actions/resolve-tags/src/inputs.ts
+// resolve-tags' inputs, read and checked once.
+
+function resolve_tags_src_inputs_getInputs() {
+    return {
+        chartsList: workspacePath(getOptionalInput('charts-list') ?? 'charts_list.yaml'),
+        output: workspacePath(getOptionalInput('output') ?? 'release_charts.yaml'),
+        githubToken: getSecretInput('github-token'),
+        prerelease: inputs_getBooleanInput('prerelease', true),
+        createPullRequest: inputs_getBooleanInput('create-pull-request', false),
+        baseBranch: getOptionalInput('base-branch'),
+        pullRequestBranch: getOptionalInput('pull-request-branch') ?? 'prel/update-tags',
+        concurrency: getIntInput('concurrency', 4, { min: 1, max: 32 }),
+        jobSummary: inputs_getBooleanInput('job-summary', true),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/resolve-tags/src/main.ts
-// resolve-tags: planned (SPEC section 4); until it is built, the step fails with one clear line.
+// resolve-tags: pin every component to its release tag, write release_charts.yaml, and open or update
+// the PR that asks the owners to confirm.
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function previousRelease(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        return { text, list: parseChartsList(text, displayPath(path)) };
+    }
+    catch (err) {
+        actionsLogger.warning(`${displayPath(path)} could not be read as a release file (${err.message}); every tag counts as new`);
+        return { text };
+    }
+}
 async function resolve_tags_src_main_run() {
-    await runAction(notImplemented('resolve-tags'));
+    await runAction(async () => {
+        const inputs = resolve_tags_src_inputs_getInputs();
+        const list = await readChartsListFile(inputs.chartsList, 'charts-list');
+        const previous = await previousRelease(inputs.output);
+        const sources = new ComponentSources({ token: inputs.githubToken, logger: actionsLogger });
+        try {
+            const resolved = await actionsLogger.group('Resolve tags', () => resolveTags({ list, previous: previous.list, prerelease: inputs.prerelease, concurrency: inputs.concurrency, sourceFor: (e) => sources.for(e), logger: actionsLogger }));
+            const content = renderReleaseCharts(list, new Map(resolved.map((r) => [r.entry, { tag: r.tag, commit: r.commit }])));
+            await writeFileAtomic(inputs.output, content);
+            const changes = tagChanges(resolved);
+            const changed = previous.list === undefined || changes.length > 0;
+            const output = displayPath(inputs.output);
+            let pullRequestUrl = '';
+            if (inputs.createPullRequest && changed) {
+                pullRequestUrl = await actionsLogger.group('Pull request', () => openTagsPullRequest({
+                    workspace: workspacePath('.'),
+                    path: (0,external_node_path_.relative)(workspacePath('.'), inputs.output).split('\\').join('/'),
+                    content,
+                    branch: inputs.pullRequestBranch,
+                    base: inputs.baseBranch,
+                    title: `Update component tags (${changes.length} changed)`,
+                    body: pullRequestBody(changes, output),
+                    reviewers: [...new Set(resolved.filter((r) => changes.some((c) => c.repository === r.source.label)).flatMap((r) => r.entry.owners))],
+                    token: inputs.githubToken,
+                    logger: actionsLogger,
+                }));
+            }
+            setOutputs({ changed, 'release-charts': output, 'changes-json': JSON.stringify(changes), 'pull-request-url': pullRequestUrl });
+            const failing = resolved.filter((r) => r.checks.length > 0).length;
+            await writeSummary(inputs.jobSummary, `resolve-tags: ${changes.length} of ${resolved.length} components change tag`, ['component', 'old', 'new', 'checks'], resolved.map((r) => [r.source.label, r.oldTag ?? '', r.tag, r.checks.length ? `⚠️ ${r.checks.length}` : '✅']), pullRequestUrl ? [`Pull request: <a href="${pullRequestUrl}">${pullRequestUrl}</a>`] : []);
+            info(`${output}: ${changes.length} of ${resolved.length} components change tag${failing ? `; checks failed for ${failing}` : ''}`);
+        }
+        finally {
+            await sources.close();
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/sync-images/src/inputs.ts

@@ -1,8 +1,10 @@
 // charts_list.yaml and release_charts.yaml (SPEC 3.1, 3.2): the real format (metadata + spec entries of
 // repositoryFullName, resourcePaths, targetPath) plus prel's optional fields. Unknown fields and wrong
 // types are errors naming the field, the file and the line.
+import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import { displayPath } from '../image-list.js';
 
 export interface ChartEntry {
   /** `owner/repo`. */
@@ -114,4 +116,16 @@ export function parseChartsList(text: string, file: string): ChartsList {
     });
   }
   return { file, doc, entries };
+}
+
+/** Reads and parses a charts list file; a missing or unreadable file names the input. */
+export async function readChartsListFile(path: string, inputName: string): Promise<ChartsList> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(`Input '${inputName}': cannot read ${displayPath(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? (err as Error).message)}.`);
+  }
+  return parseChartsList(text, displayPath(path));
 }

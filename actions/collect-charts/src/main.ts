@@ -1,7 +1,42 @@
-// collect-charts: planned (SPEC section 4); until it is built, the step fails with one clear line.
-import { runAction } from '../../../shared/action-io.js';
-import { notImplemented } from '../../../shared/not-implemented.js';
+// collect-charts: every chart file at its pinned tag, placeholders filled, into addons-path.
+import * as core from '@actions/core';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { displayPath } from '../../../shared/image-list.js';
+import { actionsLogger } from '../../../shared/logger.js';
+import { readChartsListFile } from '../../../shared/release/charts-list.js';
+import { collectCharts } from '../../../shared/release/collect.js';
+import { ComponentSources } from '../../../shared/release/component-sources.js';
+import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(notImplemented('collect-charts'));
+  await runAction(async () => {
+    const inputs = getInputs();
+    const list = await readChartsListFile(inputs.releaseCharts, 'release-charts');
+    const sources = new ComponentSources({ token: inputs.githubToken, logger: actionsLogger });
+    try {
+      const outcome = await actionsLogger.group('Collect charts', () =>
+        collectCharts({
+          entries: list.entries,
+          releaseFile: list.file,
+          addonsPath: inputs.addonsPath,
+          clean: inputs.clean,
+          concurrency: inputs.concurrency,
+          sourceFor: (entry) => sources.for(entry),
+          logger: actionsLogger,
+        }),
+      );
+      const addons = displayPath(inputs.addonsPath);
+      setOutputs({ files: outcome.files.length, 'files-json': JSON.stringify(outcome.files) });
+      await writeSummary(
+        inputs.jobSummary,
+        `collect-charts: ${outcome.files.length} files into ${addons}`,
+        ['file', 'component', 'tag'],
+        outcome.files.map((f) => [`${addons}/${f.path}`, f.repository, f.tag]),
+        outcome.removed.length ? [`Removed (no longer produced): ${outcome.removed.map((r) => `<code>${r}</code>`).join(', ')}`] : [],
+      );
+      core.info(`${outcome.files.length} files written to ${addons}${outcome.removed.length ? `, ${outcome.removed.length} removed` : ''}`);
+    } finally {
+      await sources.close();
+    }
+  });
 }
