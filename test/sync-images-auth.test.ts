@@ -19,6 +19,19 @@ function dockerConfig(auths: Record<string, unknown>): string {
   return dir;
 }
 
+/** Inputs for a sync with credentials for both registries given as inputs. */
+function syncInputs(list: string, source: TestRegistry, target: TestRegistry): Record<string, string | undefined> {
+  return {
+    'images-file': list,
+    'source-registry': source.host,
+    'target-registry': target.host,
+    'source-username': source.username,
+    'source-password': source.password,
+    'target-username': target.username,
+    'target-password': target.password,
+  };
+}
+
 function basicAuth(user: string, password: string): string {
   return Buffer.from(`${user}:${password}`).toString('base64');
 }
@@ -61,15 +74,7 @@ describe.each(['basic', 'token'] as const)('%s auth on both sides', (auth) => {
   });
 
   test('credentials from inputs', async () => {
-    const result = await runWithInputs(run, {
-      'images-file': list,
-      'source-registry': source.host,
-      'target-registry': target.host,
-      'source-username': source.username,
-      'source-password': source.password,
-      'target-username': target.username,
-      'target-password': target.password,
-    });
+    const result = await runWithInputs(run, syncInputs(list, source, target));
     expect(result.errors).toEqual([]);
     expect(result.outputs.copied).toBe('1');
     expect(await targetDigest(target, 'release/app-admin:v0.4.0')).toBe(image.digest);
@@ -168,15 +173,7 @@ describe('token auth details', () => {
     const dir = mkdtempSync(join(work, 'locked-'));
     const list = join(dir, 'images.list');
     writeFileSync(list, 'release/locked:v1\nrelease/app-admin:v0.4.0\n');
-    const result = await runWithInputs(run, {
-      'images-file': list,
-      'source-registry': source.host,
-      'target-registry': target.host,
-      'source-username': source.username,
-      'source-password': source.password,
-      'target-username': target.username,
-      'target-password': target.password,
-    });
+    const result = await runWithInputs(run, syncInputs(list, source, target));
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ copied: '1', failed: '1', missing: '0' });
     expect(readFileSync(join(dir, 'miss_push_image.txt'), 'utf8')).toBe(`${target.host}/release/locked:v1\n`);
@@ -190,15 +187,7 @@ describe('token auth details', () => {
     writeFileSync(list, 'release/app-admin:v0.4.0\n');
     const fresh = await startRegistry({ auth: 'token' });
     try {
-      const result = await runWithInputs(run, {
-        'images-file': list,
-        'source-registry': source.host,
-        'target-registry': fresh.host,
-        'source-username': source.username,
-        'source-password': source.password,
-        'target-username': fresh.username,
-        'target-password': fresh.password,
-      });
+      const result = await runWithInputs(run, syncInputs(list, source, fresh));
       expect(result.errors).toEqual([]);
       expect(result.outputs.copied).toBe('1');
       const masked = result.log.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));

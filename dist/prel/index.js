@@ -87558,6 +87558,31 @@ async function resolveCredentials(host, fromInputs) {
     return dockerConfigCredentials(host);
 }
 
+;// CONCATENATED MODULE: ./shared/http-body.ts
+class BodyTooLargeError extends Error {
+}
+async function readCapped(body, limit, what) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            throw new BodyTooLargeError(`${what}: larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** An error as one phrase for a retry log line: its message, plus its code when the message lacks it. */
+function describeError(err) {
+    if (err instanceof Error) {
+        const code = err.code;
+        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+    }
+    return String(err);
+}
+
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var node_modules_undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -87981,6 +88006,9 @@ function parseRegistryInput(inputName, value) {
 }
 
 ;// CONCATENATED MODULE: ./shared/registry/registry-client.ts
+// One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
+// retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
+
 
 
 
@@ -88186,7 +88214,7 @@ class RegistryClient {
     async call(call) {
         const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
         const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
-        return withRetries(policy, () => this.attempt(call), (err, attempt, delay) => this.options.logger.info(`${call.what}: ${describe(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`));
+        return withRetries(policy, () => this.attempt(call), (err, attempt, delay) => this.options.logger.info(`${call.what}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`));
     }
     async attempt(call) {
         let url = new URL(call.url, this.baseUrl);
@@ -88232,13 +88260,6 @@ class RegistryClient {
         throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
     }
 }
-function describe(err) {
-    if (err instanceof Error) {
-        const code = err.code;
-        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
-    }
-    return String(err);
-}
 async function readText(body) {
     try {
         return (await readCapped(body, 64 << 10, 'error body')).toString('utf8');
@@ -88246,19 +88267,6 @@ async function readText(body) {
     catch {
         return '';
     }
-}
-async function readCapped(body, limit, what) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            body.destroy();
-            throw new RegistryError(`${what}: larger than ${limit} bytes`, '', 0);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
 }
 /** The manifest's own mediaType field wins over Content-Type (which registries derive from it anyway). */
 function mediaTypeOf(bytes, contentType) {
@@ -90273,6 +90281,7 @@ async function swapInto(staging, target) {
 
 
 
+
 /** An answer from GitHub that is neither success nor a user's configuration mistake (422, 409, exhausted retries…). */
 class GitHubApiError extends Error {
     status;
@@ -90524,7 +90533,7 @@ class GitHubClient {
     }
     async call(call) {
         try {
-            return await withRetries(this.retry, () => this.attempt(call), (err, attempt, delay) => this.logger.info(`GitHub: ${call.what}: ${this.scrub(github_client_describe(err))}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`));
+            return await withRetries(this.retry, () => this.attempt(call), (err, attempt, delay) => this.logger.info(`GitHub: ${call.what}: ${this.scrub(describeError(err))}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`));
         }
         catch (err) {
             if (err instanceof RetryableStatusError)
@@ -90556,7 +90565,7 @@ class GitHubClient {
             catch (err) {
                 // A create that may have reached GitHub is not sent twice; a refused connection never reached it.
                 if (call.idempotent === false && isNetworkError(err) && err.code !== 'ECONNREFUSED') {
-                    throw new GitHubApiError(`${call.what}: ${github_client_describe(err)}`, 0);
+                    throw new GitHubApiError(`${call.what}: ${describeError(err)}`, 0);
                 }
                 throw err;
             }
@@ -90570,9 +90579,9 @@ class GitHubClient {
                 continue;
             }
             if (call.ok.includes(status)) {
-                return { status, headers: res.headers, bytes: await github_client_readCapped(res.body, call.maxBytes ?? MAX_JSON_BYTES, call.what) };
+                return { status, headers: res.headers, bytes: await readCapped(res.body, call.maxBytes ?? MAX_JSON_BYTES, call.what) };
             }
-            const errorBytes = await github_client_readCapped(res.body, 64 << 10, call.what).catch(() => Buffer.alloc(0));
+            const errorBytes = await readCapped(res.body, 64 << 10, call.what).catch(() => Buffer.alloc(0));
             throw this.failure(call, status, res.headers, errorBytes);
         }
         throw new GitHubApiError(`${call.what}: more than ${github_client_MAX_REDIRECTS} redirects`, 0);
@@ -90627,26 +90636,6 @@ function rateLimitWait(status, headers, message, now = Date.now()) {
     if (status === 429 || /rate limit/i.test(message))
         return SECONDARY_LIMIT_WAIT_MS;
     return undefined;
-}
-function github_client_describe(err) {
-    if (err instanceof Error) {
-        const code = err.code;
-        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
-    }
-    return String(err);
-}
-async function github_client_readCapped(body, limit, what) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            body.destroy();
-            throw new GitHubApiError(`${what}: larger than ${limit} bytes`, 0);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./shared/github/github-source.ts

@@ -1,6 +1,7 @@
 // A small client for the GitHub REST API (github.com and GitHub Enterprise Server alike): the calls
 // resolve-tags and collect-charts make, with pagination, retries on rate limits and 5xx, and errors a
 // user can act on. The token goes only to the API's own origin and never into a message.
+import { describeError, readCapped } from '../http-body.js';
 import { request, type Dispatcher } from 'undici';
 import { ConfigurationError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
@@ -375,7 +376,7 @@ export class GitHubClient {
       return await withRetries(
         this.retry,
         () => this.attempt(call),
-        (err, attempt, delay) => this.logger.info(`GitHub: ${call.what}: ${this.scrub(describe(err))}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+        (err, attempt, delay) => this.logger.info(`GitHub: ${call.what}: ${this.scrub(describeError(err))}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
       );
     } catch (err) {
       if (err instanceof RetryableStatusError) throw new GitHubApiError(`${this.scrub(err.message)} (gave up retrying)`, err.status);
@@ -405,7 +406,7 @@ export class GitHubClient {
       } catch (err) {
         // A create that may have reached GitHub is not sent twice; a refused connection never reached it.
         if (call.idempotent === false && isNetworkError(err) && (err as { code?: string }).code !== 'ECONNREFUSED') {
-          throw new GitHubApiError(`${call.what}: ${describe(err)}`, 0);
+          throw new GitHubApiError(`${call.what}: ${describeError(err)}`, 0);
         }
         throw err;
       }
@@ -488,24 +489,4 @@ export function rateLimitWait(status: number, headers: Dispatcher.ResponseData['
   return undefined;
 }
 
-function describe(err: unknown): string {
-  if (err instanceof Error) {
-    const code = (err as { code?: string }).code;
-    return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
-  }
-  return String(err);
-}
 
-async function readCapped(body: Dispatcher.ResponseData['body'], limit: number, what: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of body) {
-    total += (chunk as Buffer).length;
-    if (total > limit) {
-      body.destroy();
-      throw new GitHubApiError(`${what}: larger than ${limit} bytes`, 0);
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}

@@ -1,5 +1,6 @@
 // One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
 // retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
+import { describeError, readCapped } from '../http-body.js';
 import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
 import { sha256Digest, verifyBytes } from '../digest.js';
@@ -258,7 +259,7 @@ export class RegistryClient {
       policy,
       () => this.attempt(call),
       (err, attempt, delay) =>
-        this.options.logger.info(`${call.what}: ${describe(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+        this.options.logger.info(`${call.what}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
     );
   }
 
@@ -303,13 +304,6 @@ export class RegistryClient {
   }
 }
 
-function describe(err: unknown): string {
-  if (err instanceof Error) {
-    const code = (err as { code?: string }).code;
-    return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
-  }
-  return String(err);
-}
 
 async function readText(body: Dispatcher.ResponseData['body']): Promise<string> {
   try {
@@ -319,19 +313,6 @@ async function readText(body: Dispatcher.ResponseData['body']): Promise<string> 
   }
 }
 
-async function readCapped(body: Readable, limit: number, what: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of body) {
-    total += (chunk as Buffer).length;
-    if (total > limit) {
-      body.destroy();
-      throw new RegistryError(`${what}: larger than ${limit} bytes`, '', 0);
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** The manifest's own mediaType field wins over Content-Type (which registries derive from it anyway). */
 export function mediaTypeOf(bytes: Buffer, contentType?: string): string {
