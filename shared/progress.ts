@@ -23,6 +23,7 @@ export class Progress {
   private bytesDone = 0;
   private readonly started = Date.now();
   private timer?: NodeJS.Timeout;
+  private tty = false;
 
   constructor(
     private readonly logger: Logger,
@@ -31,16 +32,21 @@ export class Progress {
     private bytesTotal = 0,
   ) {}
 
-  /** Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop(). */
+  /**
+   * Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop().
+   * On a terminal (the CLI sets PREL_PROGRESS_TTY) it is one line on stderr, redrawn every second.
+   */
   start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)): void {
-    if (intervalMs > 0) {
-      this.timer = setInterval(() => this.logger.info(this.line()), intervalMs);
-      this.timer.unref();
-    }
+    if (intervalMs <= 0) return;
+    this.tty = process.env.PREL_PROGRESS_TTY === '1' && process.stderr.isTTY === true;
+    const tick = this.tty ? () => process.stderr.write(`\r\x1b[K${this.line()}`) : () => this.logger.info(this.line());
+    this.timer = setInterval(tick, this.tty ? Math.min(intervalMs, 1000) : intervalMs);
+    this.timer.unref();
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.tty) process.stderr.write('\r\x1b[K');
     this.timer = undefined;
   }
 

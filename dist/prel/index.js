@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3069)
+const Client = __nccwpck_require__(5450)
 const Dispatcher = __nccwpck_require__(2091)
 const Pool = __nccwpck_require__(7404)
 const BalancedPool = __nccwpck_require__(8973)
@@ -4154,7 +4154,7 @@ const { InvalidArgumentError } = __nccwpck_require__(8091)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
 const DispatcherBase = __nccwpck_require__(4745)
 const Pool = __nccwpck_require__(7404)
-const Client = __nccwpck_require__(3069)
+const Client = __nccwpck_require__(5450)
 const util = __nccwpck_require__(1544)
 const createRedirectInterceptor = __nccwpck_require__(1676)
 
@@ -6820,7 +6820,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3069:
+/***/ 5450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -8283,7 +8283,7 @@ const {
   kAddClient,
   kGetDispatcher
 } = __nccwpck_require__(3272)
-const Client = __nccwpck_require__(3069)
+const Client = __nccwpck_require__(5450)
 const {
   InvalidArgumentError
 } = __nccwpck_require__(8091)
@@ -8397,7 +8397,7 @@ const Pool = __nccwpck_require__(7404)
 const DispatcherBase = __nccwpck_require__(4745)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8091)
 const buildConnector = __nccwpck_require__(2296)
-const Client = __nccwpck_require__(3069)
+const Client = __nccwpck_require__(5450)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -10580,7 +10580,7 @@ module.exports = MockAgent
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3069)
+const Client = __nccwpck_require__(5450)
 const { buildMockDispatch } = __nccwpck_require__(1725)
 const {
   kDispatches,
@@ -34113,7 +34113,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -34797,7 +34797,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -35357,7 +35357,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(9501)
@@ -75138,7 +75138,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -76019,7 +76019,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -76064,7 +76064,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -76347,7 +76347,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -76440,7 +76440,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -76631,7 +76631,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -76752,7 +76752,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -76875,7 +76875,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -76929,7 +76929,7 @@ exports.toJS = toJS;
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -79447,7 +79447,7 @@ exports.seq = seq;
 
 
 
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -79719,7 +79719,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -79812,7 +79812,7 @@ exports.getTags = getTags;
 
 var node_buffer = __nccwpck_require__(181);
 var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -80142,7 +80142,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -80326,7 +80326,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -80460,7 +80460,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -80738,7 +80738,7 @@ exports.foldFlowLines = foldFlowLines;
 var anchors = __nccwpck_require__(1596);
 var identity = __nccwpck_require__(1127);
 var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -81349,7 +81349,7 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 5450:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -82060,8 +82060,225 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ bundle_entry_runAction)
+  C: () => (/* binding */ bundle_entry_runAction),
+  V: () => (/* binding */ runPrel)
 });
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/cli/action-metadata.ts
+// Reads an action's action.yml: the CLI's flags, defaults and help come from the same file the runner reads.
+
+
+
+async function readActionMetadata(actionsDir, name) {
+    const raw = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(actionsDir, name, 'action.yml'), 'utf8'));
+    return {
+        name,
+        description: raw.description ?? '',
+        inputs: Object.entries(raw.inputs ?? {}).map(([id, spec]) => ({
+            id,
+            description: spec.description ?? '',
+            required: spec.required === true,
+            default: spec.default,
+        })),
+        outputs: Object.entries(raw.outputs ?? {}).map(([id, spec]) => ({ id, description: spec.description ?? '' })),
+    };
+}
+async function listActions(actionsDir) {
+    const entries = await (0,promises_.readdir)(actionsDir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+;// CONCATENATED MODULE: ./shared/cli/plain-output.ts
+// Turns the workflow commands @actions/core prints (::group::, ::warning::, ::add-mask::…) into plain
+// text for a terminal, so the CLI runs the same code as the action but reads like a CLI.
+// Mask commands are dropped: on a runner they hide secrets; on a terminal they would print them.
+const COMMAND = /^::([a-z-]+)(?: [^:]*)?::(.*)$/;
+/** Rewrites one line; undefined drops it. */
+function plainLine(line, verbose) {
+    const match = COMMAND.exec(line);
+    if (!match)
+        return line;
+    const [, command, message] = match;
+    switch (command) {
+        case 'group':
+            return `▸ ${message}`;
+        case 'endgroup':
+            return undefined;
+        case 'warning':
+            return `warning: ${message}`;
+        case 'error':
+            return `error: ${message}`;
+        case 'notice':
+            return `notice: ${message}`;
+        case 'debug':
+            return verbose ? `debug: ${message}` : undefined;
+        default:
+            // add-mask, set-output, save-state, echo…: runner plumbing, nothing for a person.
+            return undefined;
+    }
+}
+/** Filters process.stdout line by line until the returned function is called. */
+function plainStdout(verbose) {
+    const write = process.stdout.write.bind(process.stdout);
+    let pending = '';
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        const out = lines.map((l) => plainLine(l, verbose)).filter((l) => l !== undefined);
+        const callback = rest.find((r) => typeof r === 'function');
+        if (out.length)
+            return write(`${out.join('\n')}\n`, callback);
+        callback?.();
+        return true;
+    });
+    return () => {
+        if (pending) {
+            const line = plainLine(pending, verbose);
+            if (line !== undefined)
+                write(line);
+        }
+        process.stdout.write = write;
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/cli/cli.ts
+// `prel <action> [--<input-id> value]…`: runs an action's own run() with its inputs taken from flags
+// (defaults from action.yml, as the runner applies them), prints outputs as name=value lines and plain
+// logs. `prel --help` and `prel <action> --help` are generated from the action.yml files.
+
+
+function wrap(text, width, indent) {
+    const words = text.replace(/\s+/g, ' ').trim().split(' ');
+    const lines = [];
+    let line = '';
+    for (const word of words) {
+        if (line && line.length + word.length + 1 > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.map((l) => indent + l).join('\n');
+}
+async function mainHelp(context) {
+    const names = await listActions(context.actionsDir);
+    const rows = await Promise.all(names.map(async (n) => `  ${n.padEnd(22)}${(await readActionMetadata(context.actionsDir, n)).description}`));
+    return [
+        `prel ${context.version}: release packaging for offline delivery`,
+        '',
+        'Usage: prel <action> [--<input> <value>]…     run an action locally, as on a runner',
+        '       prel <action> --help                   its inputs and outputs',
+        '',
+        'Actions:',
+        ...rows,
+        '',
+        'Outputs are printed as name=value lines; the exit code is 0 on success. --verbose shows debug lines.',
+    ].join('\n');
+}
+function actionHelp(meta) {
+    const inputs = meta.inputs.map((i) => {
+        const flags = [i.required ? 'required' : '', i.default !== undefined && !i.default.includes('${{') ? `default: ${i.default}` : ''].filter(Boolean).join(', ');
+        return `  --${i.id}${flags ? `  (${flags})` : ''}\n${wrap(i.description, 76, '      ')}`;
+    });
+    const outputs = meta.outputs.map((o) => `  ${o.id}\n${wrap(o.description, 76, '      ')}`);
+    return [`prel ${meta.name}: ${meta.description}`, '', `Usage: prel ${meta.name} [--<input> <value>]…`, '', 'Inputs:', ...inputs, '', 'Outputs:', ...outputs].join('\n');
+}
+class UsageError extends Error {
+}
+/** `--id value`, `--id=value`; a flag followed by another flag (or nothing) means 'true'. */
+function parseFlags(args, meta) {
+    const known = new Set(meta.inputs.map((i) => i.id));
+    const values = new Map();
+    let verbose = false;
+    let help = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--help' || arg === '-h')
+            help = true;
+        else if (arg === '--verbose')
+            verbose = true;
+        else if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const id = arg.slice(2, eq < 0 ? undefined : eq);
+            if (!known.has(id))
+                throw new UsageError(`${meta.name} has no input --${id} (see prel ${meta.name} --help)`);
+            let value;
+            if (eq >= 0)
+                value = arg.slice(eq + 1);
+            else if (i + 1 < args.length && !args[i + 1].startsWith('--'))
+                value = args[++i];
+            else
+                value = 'true';
+            // Repeating a flag adds a line: list inputs (images-file, files…) take one item per line.
+            values.set(id, values.has(id) ? `${values.get(id)}\n${value}` : value);
+        }
+        else
+            throw new UsageError(`unexpected argument '${arg}' (inputs are given as --<input> <value>)`);
+    }
+    return { values, verbose, help };
+}
+/** Runs the CLI; returns the exit code. */
+async function runCli(argv, context) {
+    const [name, ...rest] = argv;
+    try {
+        if (!name || name === '--help' || name === '-h' || name === 'help') {
+            process.stdout.write(`${await mainHelp(context)}\n`);
+            return name ? 0 : 1;
+        }
+        if (name === '--version') {
+            process.stdout.write(`${context.version}\n`);
+            return 0;
+        }
+        const run = context.actions[name];
+        if (!run)
+            throw new UsageError(`no action named '${name}' (see prel --help)`);
+        const meta = await readActionMetadata(context.actionsDir, name);
+        const { values, verbose, help } = parseFlags(rest, meta);
+        if (help) {
+            process.stdout.write(`${actionHelp(meta)}\n`);
+            return 0;
+        }
+        for (const key of Object.keys(process.env))
+            if (key.startsWith('INPUT_'))
+                delete process.env[key];
+        for (const input of meta.inputs) {
+            // Defaults as the runner applies them; expressions such as ${{ github.token }} only mean something there.
+            const value = values.get(input.id) ?? (input.default?.includes('${{') ? undefined : input.default);
+            if (value !== undefined)
+                process.env[`INPUT_${input.id.toUpperCase()}`] = value;
+        }
+        delete process.env.GITHUB_OUTPUT;
+        delete process.env.GITHUB_STEP_SUMMARY;
+        process.env.PREL_PROGRESS_TTY ??= '1';
+        const restore = plainStdout(verbose);
+        try {
+            await run();
+        }
+        finally {
+            restore();
+        }
+        return Number(process.exitCode ?? 0);
+    }
+    catch (err) {
+        process.stderr.write(`prel: ${err instanceof Error ? err.message : String(err)}\n`);
+        return 2;
+    }
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -85009,8 +85226,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./shared/errors.ts
 // Error types that separate user mistakes (one clear line) from bugs (message + stack in debug).
 /** A mistake the user can fix: bad input, bad file, rejected credentials. Reported as one line, no stack. */
@@ -85107,9 +85322,6 @@ async function run() {
     await runAction(notImplemented('assemble-bundle'));
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -86338,22 +86550,30 @@ class Progress {
     bytesDone = 0;
     started = Date.now();
     timer;
+    tty = false;
     constructor(logger, label, imagesTotal = 0, bytesTotal = 0) {
         this.logger = logger;
         this.label = label;
         this.imagesTotal = imagesTotal;
         this.bytesTotal = bytesTotal;
     }
-    /** Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop(). */
+    /**
+     * Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop().
+     * On a terminal (the CLI sets PREL_PROGRESS_TTY) it is one line on stderr, redrawn every second.
+     */
     start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
-        if (intervalMs > 0) {
-            this.timer = setInterval(() => this.logger.info(this.line()), intervalMs);
-            this.timer.unref();
-        }
+        if (intervalMs <= 0)
+            return;
+        this.tty = process.env.PREL_PROGRESS_TTY === '1' && process.stderr.isTTY === true;
+        const tick = this.tty ? () => process.stderr.write(`\r\x1b[K${this.line()}`) : () => this.logger.info(this.line());
+        this.timer = setInterval(tick, this.tty ? Math.min(intervalMs, 1000) : intervalMs);
+        this.timer.unref();
     }
     stop() {
         if (this.timer)
             clearInterval(this.timer);
+        if (this.tty)
+            process.stderr.write('\r\x1b[K');
         this.timer = undefined;
     }
     setTotals(images, bytes) {
@@ -86383,8 +86603,6 @@ class Progress {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -87584,7 +87802,7 @@ function describeError(err) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var node_modules_undici = __nccwpck_require__(6752);
+var node_modules_undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/retry.ts
@@ -89527,8 +89745,6 @@ async function main_run() {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/release/charts-list.ts
 // charts_list.yaml and release_charts.yaml (SPEC 3.1, 3.2): the real format (metadata + spec entries of
 // repositoryFullName, resourcePaths, targetPath) plus prel's optional fields. Unknown fields and wrong
@@ -92694,8 +92910,12 @@ async function sync_images_src_main_run() {
 }
 
 ;// CONCATENATED MODULE: ./scripts/bundle-entry.ts
-// The shared bundle's entry: every action's run(), by name. scripts/build.mjs checks that it lists
-// each folder under actions/.
+// The shared bundle's entry: every action's run(), by name, and the `prel` CLI over them.
+// scripts/build.mjs checks that it lists each folder under actions/.
+
+
+
+
 
 
 
@@ -92712,6 +92932,22 @@ const actions = {
     'pack-registry': pack_registry_src_main_run,
     'assemble-bundle': run,
 };
+/** The repository root, where each action.yml lives under actions/ (above dist/prel or scripts/). */
+function findRoot() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'actions', 'sync-images', 'action.yml')))
+            return dir;
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    throw new Error('cannot find the actions folder next to the prel bundle');
+}
+/** The `prel` command. */
+async function runPrel(argv) {
+    const root = findRoot();
+    const { version } = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(root, 'package.json'), 'utf8'));
+    return runCli(argv, { actionsDir: (0,external_node_path_.join)(root, 'actions'), actions, version });
+}
 async function bundle_entry_runAction(name) {
     const run = actions[name];
     if (!run)
@@ -92720,4 +92956,5 @@ async function bundle_entry_runAction(name) {
 }
 
 var __webpack_exports__runAction = __webpack_exports__.C;
-export { __webpack_exports__runAction as runAction };
+var __webpack_exports__runPrel = __webpack_exports__.V;
+export { __webpack_exports__runAction as runAction, __webpack_exports__runPrel as runPrel };

@@ -1,0 +1,76 @@
+// The prel command (dist/cli.js, the package's bin): the same code as the actions, inputs from flags,
+// help generated from action.yml, plain output.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { plainLine } from '../shared/cli/plain-output.js';
+
+const root = join(import.meta.dirname, '..');
+const exec = promisify(execFile);
+
+async function prel(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
+    return { stdout, stderr, code: 0 };
+  } catch (err) {
+    const e = err as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+describe('prel --help and prel <action> --help', () => {
+  test('list the seven actions, from their action.yml', async () => {
+    const { stdout, code } = await prel(['--help']);
+    expect(code).toBe(0);
+    for (const name of ['resolve-tags', 'collect-charts', 'list-images', 'build-release-image', 'sync-images', 'pack-registry', 'assemble-bundle']) {
+      expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    }
+  });
+
+  test('an action lists its inputs with defaults, and its outputs', async () => {
+    const { stdout, code } = await prel(['sync-images', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--images-file  (required)');
+    expect(stdout).toContain('--concurrency  (default: 8)');
+    expect(stdout).toMatch(/Outputs:[\s\S]*report-json/);
+  });
+});
+
+describe('prel <action> runs the action', () => {
+  test('inputs from flags, outputs as name=value lines, plain logs', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'prel-cli-')), 'images.list');
+    const { stdout, code } = await prel(['list-images', '--addons-path', 'test/fixtures/product-release-959d840/addons', `--target-file=${target}`]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^count=101$/m);
+    expect(stdout).toMatch(/^▸ Scan charts$/m);
+    expect(stdout).not.toMatch(/^::/m);
+    expect(readFileSync(target, 'utf8').split('\n')[0]).toBe('release/app-admin:v0.4.0');
+  });
+
+  test('a failing action exits 1 with its error as a plain line', async () => {
+    const { stdout, code } = await prel(['list-images', '--addons-path', 'no/such/folder']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^error: Input 'addons-path': .*no\/such\/folder does not exist\.$/m);
+  });
+
+  test('an unknown action or input is a usage error (exit 2) naming it', async () => {
+    expect(await prel(['sink-images'])).toMatchObject({ code: 2, stderr: "prel: no action named 'sink-images' (see prel --help)\n" });
+    expect(await prel(['sync-images', '--image-file', 'x'])).toMatchObject({ code: 2, stderr: 'prel: sync-images has no input --image-file (see prel sync-images --help)\n' });
+  });
+});
+
+describe('plain output', () => {
+  test('workflow commands become plain lines; masks and debug lines are dropped', () => {
+    expect(plainLine('::group::Plan 3 images', false)).toBe('▸ Plan 3 images');
+    expect(plainLine('::endgroup::', false)).toBeUndefined();
+    expect(plainLine('::warning file=a.yaml,line=3::careful', false)).toBe('warning: careful');
+    expect(plainLine('::error::broken', false)).toBe('error: broken');
+    expect(plainLine('::add-mask::s3cret', false)).toBeUndefined();
+    expect(plainLine('::debug::detail', false)).toBeUndefined();
+    expect(plainLine('::debug::detail', true)).toBe('debug: detail');
+    expect(plainLine('count=3', false)).toBe('count=3');
+  });
+});
