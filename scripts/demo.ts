@@ -1,90 +1,228 @@
-// The local demo: runs what prel ships so far end to end on built-in sample data, with real registries
-// on 127.0.0.1 and the bundled actions from dist/. Everything lands in demo-output/.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// The local demo: the whole release pipeline, end to end, through the `prel` command, on built-in
+// sample data — component repositories with tagged charts (real git), a pipeline registry seeded with
+// sample images (built by prel's own client: no downloads), and a release registry, all on 127.0.0.1.
+// It ends by serving the bundle's registry tarball with a fresh registry and pulling every image from it.
+// Everything lands in demo-output/; the registries are stopped at the end, also on failure.
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { DigestVerifier } from '../shared/digest.js';
+import { parseImageList } from '../shared/image-list.js';
+import { allBlobs } from '../shared/transfer/image-graph.js';
+import { RegistryImageSource } from '../shared/transfer/registry-source.js';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
-import { makeLayer, seedImage, testClient } from '../test/helpers/seed-images.js';
+import { makeLayer, seedImage, testClient, type ImageSpec } from '../test/helpers/seed-images.js';
 
+const run = promisify(execFile);
 const root = resolve(import.meta.dirname ?? '.', '..');
 const out = join(root, 'demo-output');
+const VERSION = 'v2.7.4';
 
+let stepNumber = 0;
 function step(text: string): void {
-  console.log(`\n=== ${text}`);
+  console.log(`\n=== ${++stepNumber}. ${text}`);
 }
 
-/** Runs a bundled action the way a runner would, with INPUT_* variables; returns its outputs. */
-async function runAction(name: string, inputs: Record<string, string>): Promise<Record<string, string>> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PREL_PROGRESS_INTERVAL_MS: '2000' };
-  delete env.GITHUB_OUTPUT;
-  for (const [id, value] of Object.entries(inputs)) env[`INPUT_${id.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const outputs: Record<string, string> = {};
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2024-01-02T03:04:05Z' };
+  const { stdout } = await run('git', ['-c', 'user.name=prel demo', '-c', 'user.email=demo@prel.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, env });
+  return stdout.trim();
+}
+
+/** A component repository: each release commits the chart and tags it; returns a file:// URL of a bare clone. */
+async function componentRepo(name: string, releases: { tags: string[]; files: Record<string, string> }[]): Promise<string> {
+  const dir = join(out, 'repos', name);
+  mkdirSync(dir, { recursive: true });
+  await git(dir, 'init', '-q', '-b', 'main');
+  for (const release of releases) {
+    for (const [path, text] of Object.entries(release.files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '--allow-empty', '-m', `release ${release.tags.join(', ')}`);
+    for (const tag of release.tags) await git(dir, 'tag', tag);
+  }
+  await git(join(out, 'repos'), 'clone', '-q', '--bare', name, `${name}.git`);
+  return `file://${join(out, 'repos', `${name}.git`)}`;
+}
+
+/** Runs `prel <action> …` in the product repository, echoing its output; returns its outputs. */
+async function prel(action: string, args: string[], cwd: string): Promise<Record<string, string>> {
+  console.log(`$ prel ${action} ${args.join(' ')}`);
+  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), action, ...args], {
+    cwd,
+    env: { ...process.env, GITHUB_WORKSPACE: cwd, PREL_PROGRESS_INTERVAL_MS: '2000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => {
     text += chunk.toString();
-    process.stdout.write(chunk.toString().replace(/^(report-json)=.*$/m, '$1=…'));
+    process.stdout.write(chunk.toString().replace(/^([a-z-]+-json)=.*$/gm, '$1=…'));
   });
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
-  for (const line of text.split('\n')) {
-    const match = /^([a-z-]+)=(.*)$/.exec(line);
-    if (match) outputs[match[1]] = match[2];
-  }
-  if (code !== 0) throw new Error(`${name} failed (exit ${code})`);
+  if (code !== 0) throw new Error(`prel ${action} failed (exit ${code})`);
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([a-z][a-z0-9-]*)=(.*)$/gm)) outputs[match[1]] = match[2];
   return outputs;
 }
 
+const chart = (name: string, containers: string, extra = '') =>
+  `_config:\n  _metadata:\n    name: ${name}\n    version: "[[ imageTagFromGitTag ]]"\n    namespace: default\n  controllers:\n  - type: Deployment\n    controller:\n      replica: 1\n${containers}${extra}`;
+
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'dist', 'sync-images', 'index.js'))) throw new Error('dist/ is missing: run npm run build');
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, 'images-lists'), { recursive: true });
+  mkdirSync(out, { recursive: true });
   const registries: TestRegistry[] = [];
   try {
-    step('start a source registry (the CI pipeline registry) and a release registry on 127.0.0.1');
-    const source = await startRegistry();
+    step('start the pipeline registry (where CI pushes images) and the release registry, on 127.0.0.1');
+    const pipeline = await startRegistry();
     const release = await startRegistry();
-    registries.push(source, release);
-    console.log(`source ${source.host}, release ${release.host}`);
+    registries.push(pipeline, release);
+    console.log(`pipeline registry ${pipeline.host}, release registry ${release.host}`);
 
-    step('seed the source with sample images (built by prel’s own client: no downloads)');
-    const client = testClient(source.host);
-    const base = [makeLayer('demo-base-os', 2_000_000), makeLayer('demo-base-runtime', 4_000_000)];
-    const samples = [
-      { repository: 'release/app-admin', tag: 'v0.4.0', format: 'docker' as const },
-      { repository: 'release/templates', tag: 'v1.3.1', format: 'docker' as const },
-      { repository: 'release/helm-registry', tag: 'v0.2.9', format: 'oci' as const },
-      { repository: 'release/loadbalancer-controller', tag: 'v0.5.1', format: 'docker-list' as const },
-      { repository: 'release/workflow-controller', tag: 'v0.9.3', format: 'oci-index' as const },
-      { repository: 'library/nginx-ingress-controller', tag: '0.20.0', format: 'docker' as const },
-      { repository: 'library/alpine', tag: '3.7', format: 'docker-list' as const },
+    step('create the component repositories: charts at tagged commits (real git, read through file:// URLs)');
+    const urls = {
+      'app-admin': await componentRepo('app-admin', [
+        { tags: ['v0.3.9'], files: { 'release/app-admin.yaml': chart('app-admin', "    containers:\n    - image: '[[ registry_release ]]/app-admin:[[ imageTagFromGitTag ]]'\n    initContainers:\n    - image: '[[ registry_release ]]/templates:[[ TagOfRepo(templates) ]]'\n") } },
+        // v0.4.0 wins by semver; the junk tag and the older prerelease pushed after it do not.
+        { tags: ['v0.4.0'], files: {} },
+        { tags: ['v0.4.0-rc.1', 'release-app-admin-f7hq6'], files: {} },
+      ]),
+      templates: await componentRepo('templates', [{ tags: ['v1.3.0'], files: {} }, { tags: ['v1.3.1'], files: {} }]),
+      'loadbalancer-controller': await componentRepo('loadbalancer-controller', [
+        {
+          tags: ['v0.5.1'],
+          files: {
+            'release/loadbalancer-controller.yaml': chart(
+              'loadbalancer-controller',
+              '    containers:\n    - image: "[[ registry_release ]]/loadbalancer-controller:[[ imageTagFromGitTag ]]"\n      args:\n      - --proxy-image=[[ registry_library ]]/nginx-ingress-controller:0.20.0\n',
+            ),
+          },
+        },
+      ]),
+      cyclone: await componentRepo('cyclone', [
+        {
+          tags: ['v0.9.3-beta.1'],
+          files: {
+            'release/workflow-controller.yaml': chart(
+              'workflow-controller',
+              "    containers:\n    - image: '[[ registry_release ]]/cyclone-workflow-controller:[[ imageTagFromGitTag ]]'\n",
+              '    configs:\n    - name: workflow\n      data:\n      - key: config.json\n        value: |\n          {\n            "git-resolver": "[[ registry_release ]]/cyclone-resolver-git:[[ imageTagFromGitTag ]]",\n            "gc": "[[ registry_library ]]/alpine:3.7"\n          }\n',
+            ),
+          },
+        },
+      ]),
+    };
+
+    step('create the product repository: charts_list.yaml, a hand-kept image list, installer files');
+    const product = join(out, 'product');
+    mkdirSync(join(product, 'images-lists'), { recursive: true });
+    writeFileSync(
+      join(product, 'charts_list.yaml'),
+      [
+        '# The components of the release, and where their charts are collected to.',
+        'metadata: {name: collect set, description: prel demo}',
+        'spec:',
+        '  - repositoryFullName: caicloud/app-admin',
+        `    url: ${urls['app-admin']}`,
+        '    resourcePaths: [release/app-admin.yaml]',
+        '    targetPath: app',
+        '    owners: [alice]',
+        '  - repositoryFullName: caicloud/templates   # only supplies [[ TagOfRepo(templates) ]]',
+        `    url: ${urls.templates}`,
+        '  - repositoryFullName: caicloud/loadbalancer-controller',
+        `    url: ${urls['loadbalancer-controller']}`,
+        '    resourcePaths: [release/loadbalancer-controller.yaml]',
+        '    targetPath: loadbalancer',
+        '  - repositoryFullName: caicloud/cyclone',
+        `    url: ${urls.cyclone}`,
+        '    resourcePaths: [release/workflow-controller.yaml]',
+        '    targetPath: devops',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(product, 'images-lists', 'images_base.list'), '# hand-kept: images no chart names\nlibrary/busybox:1.30.0\n');
+    writeFileSync(join(product, 'cadm'), '#!/bin/sh\necho "cadm (demo): $*"\n');
+    chmodSync(join(product, 'cadm'), 0o755);
+    writeFileSync(join(product, 'install.sh'), '#!/bin/sh\nset -e\necho "install.sh (demo): load image/release.tar.gz, unpack pangolin-deploy-images.tar.gz into the registry storage"\n');
+    chmodSync(join(product, 'install.sh'), 0o755);
+    writeFileSync(join(product, 'config.sample'), 'REGISTRY_DOMAIN=cargo.example.local\nCOMPONENT_LIST=compass.yaml\n');
+    writeFileSync(join(product, '.dockerignore'), '.git\nimages-lists\nimage\n*.tar.gz\ncadm\ninstall.sh\n');
+    await git(product, 'init', '-q', '-b', 'main');
+
+    step('seed the pipeline registry with the component images and the pangolin tool image (prel’s own client)');
+    const client = testClient(pipeline.host);
+    const base = [makeLayer('demo-debian', 3_000_000), makeLayer('demo-runtime', 1_500_000)];
+    const images: ImageSpec[] = [
+      { repository: 'release/app-admin', tag: 'v0.4.0', format: 'docker' },
+      { repository: 'release/templates', tag: 'v1.3.1', format: 'docker' },
+      { repository: 'release/loadbalancer-controller', tag: 'v0.5.1', format: 'docker-list' },
+      { repository: 'library/nginx-ingress-controller', tag: '0.20.0', format: 'oci' },
+      { repository: 'release/cyclone-workflow-controller', tag: 'v0.9.3-beta.1', format: 'oci-index' },
+      { repository: 'release/cyclone-resolver-git', tag: 'v0.9.3-beta.1', format: 'docker' },
+      { repository: 'library/alpine', tag: '3.7', format: 'docker-list', platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
+      { repository: 'library/busybox', tag: '1.30.0', format: 'docker' },
+      { repository: 'caicloud/pangolin', tag: 'v0.0.4', format: 'docker-list' },
     ];
-    const seeded = [];
-    for (const sample of samples) {
-      seeded.push(await seedImage(client, { ...sample, baseLayers: base, layerSize: 500_000 }));
-      console.log(`  ${sample.repository}:${sample.tag}`);
+    for (const spec of images) {
+      const seeded = await seedImage(client, { ...spec, baseLayers: base, layerSize: 400_000 });
+      console.log(`  ${pipeline.host}/${spec.repository}:${spec.tag} ${seeded.digest}`);
     }
-    const list = join(out, 'images-lists', 'images_platform.list');
-    writeFileSync(list, `# sample platform images\n${samples.map((s) => `${s.repository}:${s.tag}`).join('\n')}\n`);
 
-    step('sync-images: source → release registry');
-    const outputs = await runAction('sync-images', { 'images-file': list, 'source-registry': source.host, 'target-registry': release.host });
+    step('resolve-tags: pin each component to its release tag → release_charts.yaml');
+    await prel('resolve-tags', [], product);
+    step('collect-charts: the charts at those tags, placeholders filled → addons/');
+    await prel('collect-charts', [], product);
+    step('list-images: every image the charts use, plus the hand-kept list → images-lists/images_platform.list');
+    await prel('list-images', ['--extra-lists', 'images-lists/images_base.list'], product);
+    console.log(readFileSync(join(product, 'images-lists', 'images_platform.list'), 'utf8').trimEnd().replace(/^/gm, '  '));
+    step('build-release-image: pangolin + the release files, pushed to the release registry and saved (no Docker daemon)');
+    await prel(
+      'build-release-image',
+      ['--base-image', `${pipeline.host}/caicloud/pangolin:v0.0.4`, '--image', `${release.host}/devops_release/release`, '--release-version', VERSION],
+      product,
+    );
+    step('sync-images: pipeline registry → release registry');
+    await prel('sync-images', ['--images-file', 'images-lists/images_platform.list', '--source-registry', pipeline.host, '--target-registry', release.host], product);
+    step('pack-registry: the release registry’s images as registry storage → pangolin-deploy-images.tar.gz');
+    await prel('pack-registry', ['--images-file', 'images-lists/images_platform.list', '--source-registry', release.host], product);
+    step('assemble-bundle: the offline installer bundle');
+    const bundle = await prel('assemble-bundle', ['--version', VERSION, '--output-dir', out], product);
 
-    step('check: every image in the release registry has its source digest');
-    const target = testClient(release.host);
-    for (const image of seeded) {
-      const head = await target.headManifest(image.repository, image.tag);
-      if (head?.digest !== image.digest) throw new Error(`${image.repository}:${image.tag} is ${head?.digest}, expected ${image.digest}`);
-      console.log(`  ok ${image.repository}:${image.tag} ${image.digest}`);
+    step('check: unpack the bundle, serve its registry tarball with a fresh registry, pull every image');
+    const site = join(out, 'offline-site');
+    mkdirSync(join(site, 'storage'), { recursive: true });
+    await run('tar', ['-xzf', resolve(product, bundle.path), '-C', site]);
+    const folder = join(site, `compass-component-${VERSION}`);
+    await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: folder });
+    await run('tar', ['-xzf', join(folder, 'pangolin-deploy-images.tar.gz'), '-C', join(site, 'storage')]);
+    const offline = await startRegistry({ storageDir: join(site, 'storage'), readOnly: true });
+    registries.push(offline);
+    const offlineClient = testClient(offline.host);
+    const entries = parseImageList(readFileSync(join(product, 'images-lists', 'images_platform.list'), 'utf8'), 'images_platform.list');
+    for (const entry of entries) {
+      const ref = entry.ref;
+      const served = await new RegistryImageSource(offlineClient, ref.repository, ref.tag!, `${offline.host}/${entry.text}`).resolve();
+      const original = await client.headManifest(ref.repository, ref.tag!);
+      if (served.digest !== original?.digest) throw new Error(`${entry.text}: served ${served.digest}, the pipeline registry has ${original?.digest}`);
+      let bytes = 0;
+      for (const blob of allBlobs(served)) {
+        const verifier = new DigestVerifier(blob.digest, blob.size);
+        for await (const chunk of (await offlineClient.openBlob(ref.repository, blob.digest)).pipe(verifier)) bytes += (chunk as Buffer).length;
+      }
+      console.log(`  pulled ${entry.text} ${served.digest} (${served.children.length || 1} platform(s), ${bytes} bytes, every blob digest-checked)`);
     }
     step('done');
-    console.log(`${outputs.copied} images copied (${outputs.bytes} bytes). Output folder: ${out}`);
-    console.log('The remaining steps (resolve-tags … assemble-bundle) join this demo as their actions land.');
+    console.log(`bundle: ${resolve(product, bundle.path)}`);
+    console.log(`sha256: ${bundle.sha256}`);
   } finally {
     await Promise.all(registries.map((r) => r.stop()));
   }
 }
 
 main().catch((err: unknown) => {
-  console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 });

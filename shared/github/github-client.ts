@@ -1,6 +1,8 @@
 // A small client for the GitHub REST API (github.com and GitHub Enterprise Server alike): the calls
-// resolve-tags and collect-charts make, with pagination, retries on rate limits and 5xx, and errors a
-// user can act on. The token goes only to the API's own origin and never into a message.
+// resolve-tags and collect-charts make, and assemble-bundle's release assets, with pagination, retries
+// on rate limits and 5xx, and errors a user can act on. The token goes only to the API's own origin
+// and never into a message.
+import { streamToFileAtomic } from '../atomic-write.js';
 import { describeError, readCapped } from '../http-body.js';
 import { request, type Dispatcher } from 'undici';
 import { ConfigurationError } from '../errors.js';
@@ -85,6 +87,22 @@ export interface GitHubPull {
   requested_teams?: { slug: string }[];
 }
 
+export interface GitHubReleaseAsset {
+  id: number;
+  name: string;
+  size: number;
+  content_type?: string;
+}
+
+export interface GitHubRelease {
+  id: number;
+  tag_name: string;
+  name?: string | null;
+  draft?: boolean;
+  prerelease?: boolean;
+  assets: GitHubReleaseAsset[];
+}
+
 export interface ReviewRequest {
   reviewers: string[];
   team_reviewers: string[];
@@ -129,6 +147,8 @@ interface Call {
   body?: unknown;
   /** Statuses returned to the caller instead of raising. */
   ok: number[];
+  /** Streams a 200 body into this file (atomically) instead of reading it into memory. */
+  saveTo?: string;
   /** False for calls that must not be repeated once they might have reached GitHub (creating a pull request). */
   idempotent?: boolean;
   maxBytes?: number;
@@ -295,6 +315,31 @@ export class GitHubClient {
     return answer.bytes;
   }
 
+  /** The published release tagged `tag`, or undefined when there is none (drafts are not found by tag). */
+  async getReleaseByTag(owner: string, repo: string, tag: string): Promise<GitHubRelease | undefined> {
+    return this.jsonOrUndefined<GitHubRelease>({
+      method: 'GET',
+      url: `${repoPath(owner, repo)}/releases/tags/${encodePath(tag)}`,
+      what: `the release ${tag} of ${owner}/${repo}`,
+      ok: [200, 404],
+    });
+  }
+
+  /**
+   * Streams a release asset's bytes into `dest` (temp file + rename), following the redirect to the
+   * download host without the token; a retry starts the download over.
+   */
+  async downloadReleaseAsset(owner: string, repo: string, asset: GitHubReleaseAsset, dest: string): Promise<void> {
+    await this.call({
+      method: 'GET',
+      url: `${repoPath(owner, repo)}/releases/assets/${asset.id}`,
+      what: `the asset ${asset.name} of ${owner}/${repo}`,
+      accept: 'application/octet-stream',
+      ok: [200],
+      saveTo: dest,
+    });
+  }
+
   /** The open pull request from `head` (`owner:branch`) into `base`, if there is one. */
   async findOpenPull(owner: string, repo: string, head: string, base?: string): Promise<GitHubPull | undefined> {
     const query = new URLSearchParams({ state: 'open', head });
@@ -417,6 +462,10 @@ export class GitHubClient {
         if (!location) throw new GitHubApiError(`${call.what}: GitHub redirected without a Location`, status);
         url = new URL(location, url).toString();
         continue;
+      }
+      if (call.ok.includes(status) && status === 200 && call.saveTo) {
+        await streamToFileAtomic(call.saveTo, res.body);
+        return { status, headers: res.headers, bytes: Buffer.alloc(0) };
       }
       if (call.ok.includes(status)) {
         return { status, headers: res.headers, bytes: await readCapped(res.body, call.maxBytes ?? MAX_JSON_BYTES, call.what) };

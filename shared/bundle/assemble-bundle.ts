@@ -1,0 +1,144 @@
+// Assembles the offline bundle: lays out `<bundle>/` from the `files` lines, downloads what is remote,
+// hashes every file for SHA256SUMS, and writes one deterministic tar (sorted, fixed mtime and owner)
+// with `<archive>.sha256` beside it. Files are streamed, never held in memory. Nothing is written to
+// the output folder until every source is there and checked.
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import pLimit from 'p-limit';
+import { archiveMtime, writeArchive, type ArchiveFile, type ArchiveResult } from '../archive/archive-file.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import type { Logger } from '../logger.js';
+import { formatBytes } from '../progress.js';
+import { checksumLine, checksumsText, sha256File, verifiedReadStream } from './bundle-checksums.js';
+import { CHECKSUM_FILE, bundleMode, planLayout, type LocalEntry } from './bundle-layout.js';
+import { describeLine, type BundleLine } from './bundle-lines.js';
+import { RemoteSources, looksExecutable } from './remote-sources.js';
+
+export interface AssembleRequest {
+  /** `<product>-component-<version>`: the top folder and the archive's name. */
+  bundleName: string;
+  lines: BundleLine[];
+  outputDir: string;
+  compression: 'gzip' | 'none';
+  checksums: boolean;
+  /** For `github-release://` sources. */
+  githubToken?: string;
+  logger: Logger;
+  /** How many files are downloaded or hashed at once. */
+  concurrency?: number;
+}
+
+export interface BundleContent {
+  /** Path inside the bundle folder. */
+  path: string;
+  size: number;
+  mode: number;
+}
+
+export interface AssembleResult {
+  archive: ArchiveResult;
+  /** `<archive>.sha256`, when checksums are on. */
+  checksumFile?: string;
+  /** Every file inside the bundle folder (SHA256SUMS included), sorted by path. */
+  contents: BundleContent[];
+}
+
+/** Runs every task, lets all of them finish, then throws the first failure in task order (so none outlives the staging folder). */
+async function allOrFirstError(tasks: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(tasks)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+export function bundleArchiveName(bundleName: string, compression: 'gzip' | 'none'): string {
+  return `${bundleName}.tar${compression === 'gzip' ? '.gz' : ''}`;
+}
+
+export async function assembleBundle(request: AssembleRequest): Promise<AssembleResult> {
+  const { logger } = request;
+  const limit = pLimit(request.concurrency ?? 4);
+  // Downloads land here (RUNNER_TEMP on a runner), never in the workspace; removed at the end.
+  const staging = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'prel-bundle-'));
+  try {
+    const layout = await logger.group('Lay out the bundle', async () => {
+      const planned = await planLayout(request.lines, { checksums: request.checksums });
+      for (const line of request.lines) {
+        const mine = planned.entries.filter((e) => e.line === line);
+        const what = line.source.kind === 'local' ? `${mine.length} file(s)` : 'download';
+        logger.info(`line ${line.line}: ${line.text} (${what})`);
+      }
+      return planned;
+    });
+
+    const remote = layout.entries.filter((e) => e.kind === 'remote');
+    const downloaded = new Map<(typeof remote)[number], LocalEntry>();
+    if (remote.length > 0) {
+      const sources = new RemoteSources({ stagingDir: staging, token: request.githubToken, logger });
+      await logger.group('Download', () =>
+        allOrFirstError(
+          remote.map((entry) =>
+            limit(async () => {
+              const file = await sources.fetch(entry.line);
+              const { size } = await stat(file);
+              const mode = bundleMode(await looksExecutable(file));
+              downloaded.set(entry, { kind: 'local', path: entry.path, line: entry.line, file, size, mode });
+              logger.info(`${entry.path}: ${formatBytes(size)}, mode ${mode.toString(8).padStart(4, '0')}`);
+            }),
+          ),
+        ),
+      );
+    }
+    const files = layout.entries.map((e) => (e.kind === 'local' ? e : downloaded.get(e)!));
+
+    const sums = new Map<LocalEntry, string>();
+    if (request.checksums) {
+      await logger.group(`Checksums of ${files.length} file(s)`, () =>
+        allOrFirstError(files.map((f) => limit(async () => void sums.set(f, await sha256File(f.file))))),
+      );
+    }
+
+    const top = request.bundleName;
+    const archiveFiles: ArchiveFile[] = files.map((f) => ({
+      path: `${top}/${f.path}`,
+      size: f.size,
+      mode: f.mode,
+      data: () => {
+        const sum = sums.get(f);
+        if (sum === undefined) return createReadStream(f.file);
+        return verifiedReadStream(f.file, sum, () => new Error(`${describeLine(f.line)}: ${f.file} changed while the bundle was being written; run again.`));
+      },
+    }));
+    const contents: BundleContent[] = files.map((f) => ({ path: f.path, size: f.size, mode: f.mode }));
+    if (request.checksums) {
+      const text = Buffer.from(checksumsText(files.map((f) => ({ path: f.path, sha256: sums.get(f)! }))));
+      archiveFiles.push({ path: `${top}/${CHECKSUM_FILE}`, size: text.length, mode: 0o644, data: () => text });
+      contents.push({ path: CHECKSUM_FILE, size: text.length, mode: 0o644 });
+    }
+    contents.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+
+    const archivePath = join(request.outputDir, bundleArchiveName(request.bundleName, request.compression));
+    const checksumFile = request.checksums ? `${archivePath}.sha256` : undefined;
+    const archive = await logger.group(`Write ${basename(archivePath)}`, async () => {
+      // A .sha256 from an earlier run must never sit beside an archive it does not describe.
+      await rm(`${archivePath}.sha256`, { force: true });
+      try {
+        const written = await writeArchive(archivePath, archiveFiles, {
+          compression: request.compression,
+          mtime: archiveMtime(),
+          directories: [`${top}/`, ...layout.directories.map((d) => `${top}/${d}/`)],
+        });
+        if (checksumFile) await writeFileAtomic(checksumFile, checksumLine(written.sha256, basename(archivePath)));
+        return written;
+      } catch (err) {
+        // A failed run leaves no bundle: neither the archive (an earlier one included) nor its .sha256.
+        await rm(archivePath, { force: true });
+        await rm(`${archivePath}.sha256`, { force: true });
+        throw err;
+      }
+    });
+    return { archive, checksumFile, contents };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
