@@ -1,0 +1,621 @@
+// Every workflow (the reusable templates, the caller examples, prel's own CI) and every action.yml is
+// valid for GitHub: each file goes through @actions/workflow-parser, the parser and schema behind
+// GitHub's Actions language services. On top of that, the rules the parser cannot know
+// (docs/actions-style.md §3, items 17–21) and the contract between the templates and the actions:
+// each `uses: ./.prel/actions/<name>` names an action that exists and passes only inputs it declares.
+// (That each action.yml declares exactly the inputs its code reads is test/action-metadata.test.ts.)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { register } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }` (it is published
+// for bundlers), which Node's ESM loader refuses. This hook adds the attribute, for its files only.
+const addJsonAttribute = `
+export async function load(url, context, nextLoad) {
+  if (url.endsWith('.json') && url.includes('/@actions/workflow-parser/') && !context.importAttributes?.type) {
+    return nextLoad(url, { ...context, importAttributes: { ...context.importAttributes, type: 'json' } });
+  }
+  return nextLoad(url, context);
+}`;
+register(`data:text/javascript,${encodeURIComponent(addJsonAttribute)}`);
+const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await import('@actions/workflow-parser');
+const { parseAction, convertActionTemplate } = await import('@actions/workflow-parser/actions/index');
+type FileReference = import('@actions/workflow-parser/workflows/file-reference').FileReference;
+
+// ---------------------------------------------------------------------------------------------------
+// The files
+
+const ACTIONS = ['resolve-tags', 'collect-charts', 'list-images', 'build-release-image', 'sync-images', 'pack-registry', 'assemble-bundle'];
+
+const yamlFiles = (dir: string) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir))
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => `${dir}/${name}`)
+    : [];
+
+const workflowFiles = [...yamlFiles('.github/workflows'), ...yamlFiles('workflows-examples')];
+const actionFiles = [
+  'action.yml',
+  ...readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'actions', name, 'action.yml')))
+    .sort()
+    .map((name) => `actions/${name}/action.yml`),
+];
+
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+// Loose shapes of the YAML: the parser has already checked the real structure.
+type Map = Record<string, unknown>;
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: unknown;
+  with?: Map;
+  env?: Map;
+}
+interface Job {
+  name?: string;
+  'runs-on'?: unknown;
+  'timeout-minutes'?: unknown;
+  permissions?: unknown;
+  needs?: string | string[];
+  if?: unknown;
+  uses?: string;
+  with?: Map;
+  secrets?: unknown;
+  strategy?: { matrix?: Map; 'fail-fast'?: unknown };
+  outputs?: Record<string, string>;
+  steps?: Step[];
+}
+interface InputSpec {
+  type?: string;
+  required?: boolean;
+  default?: unknown;
+  description?: string;
+}
+interface Workflow {
+  name?: string;
+  on: Map;
+  permissions?: unknown;
+  jobs: Record<string, Job>;
+}
+interface ActionYml {
+  inputs?: Record<string, { required?: boolean; default?: string } | null>;
+  outputs?: Record<string, unknown>;
+  runs: { using: string; steps?: Step[] };
+}
+
+const workflow = (file: string) => parse(read(file)) as Workflow;
+const actionYml = (name: string) => parse(read(`actions/${name}/action.yml`)) as ActionYml;
+const needsOf = (job: Job) => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
+const trigger = (wf: Workflow, event: string) => (wf.on?.[event] ?? undefined) as { inputs?: Record<string, InputSpec>; secrets?: Map; outputs?: Record<string, { value: string }> } | undefined;
+const isTemplate = (file: string) => file.startsWith('.github/workflows/') && trigger(workflow(file), 'workflow_call') !== undefined;
+const templateFiles = workflowFiles.filter(isTemplate);
+const exampleFiles = workflowFiles.filter((file) => file.startsWith('workflows-examples/'));
+
+/** Every `${{ … }}` expression in a value (strings nested in maps and lists too). */
+function expressions(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((match) => match[1].trim());
+  if (Array.isArray(value)) return value.flatMap(expressions);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(expressions);
+  return [];
+}
+
+/** Names after a context in expressions, e.g. `inputs.release-version` → release-version. */
+function referenced(value: unknown, pattern: RegExp): string[][] {
+  return expressions(value).flatMap((expression) => [...expression.matchAll(pattern)].map((match) => match.slice(1)));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GitHub's parser
+
+/** Reusable workflows the examples call: `<org>/prel/<path>@<ref>` is this checkout's file. */
+const fileProvider = {
+  async getFileContent(ref: FileReference) {
+    const path = 'repository' in ref ? (ref.repository === 'prel' ? ref.path : undefined) : ref.path;
+    if (path === undefined || !existsSync(join(root, path))) throw new Error(`no such workflow: ${JSON.stringify(ref)}`);
+    return { name: path, content: read(path) };
+  },
+};
+
+async function workflowErrors(file: string): Promise<string[]> {
+  const parsed = parseWorkflow({ name: file, content: read(file) }, new NoOperationTraceWriter());
+  const errors = parsed.context.errors.getErrors().map((error) => error.message);
+  if (errors.length > 0 || !parsed.value) return errors.length > 0 ? errors : [`${file}: nothing parsed`];
+  // The conversion checks jobs, needs, matrices, and a called workflow's inputs and secrets.
+  const template = await convertWorkflowTemplate(parsed.context, parsed.value, fileProvider, { fetchReusableWorkflowDepth: 1 });
+  return (template.errors ?? []).map((error) => error.Message);
+}
+
+describe('GitHub parses every workflow (@actions/workflow-parser)', () => {
+  it('finds the templates, the examples and CI', () => {
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/update-tags.yml',
+        '.github/workflows/release.yml',
+        '.github/workflows/ci.yml',
+        'workflows-examples/update-tags.yml',
+        'workflows-examples/release.yml',
+      ]),
+    );
+  });
+
+  it.each(workflowFiles)('%s', async (file) => {
+    expect(await workflowErrors(file)).toEqual([]);
+  });
+
+  it('reports real mistakes (so a green run means something)', async () => {
+    const broken = `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    needs: [b]
+    stepz: []
+    steps:
+      - run: echo \${{ nope.x }}
+`;
+    const parsed = parseWorkflow({ name: 'broken.yml', content: broken }, new NoOperationTraceWriter());
+    const messages = parsed.context.errors.getErrors().map((error) => error.message).join('\n');
+    expect(messages).toMatch(/stepz/);
+    expect(messages).toMatch(/nope/);
+
+    // A caller passing an input the template does not declare.
+    const caller = `on: workflow_dispatch
+jobs:
+  release:
+    uses: your-org/prel/.github/workflows/release.yml@v1
+    with:
+      release-version: v1.0.0
+      release-registry: r.example.com
+      base-image: b.example.com/tool:v1
+      release-image: r.example.com/release
+      no-such-input: x
+`;
+    const call = parseWorkflow({ name: 'caller.yml', content: caller }, new NoOperationTraceWriter());
+    const converted = await convertWorkflowTemplate(call.context, call.value!, fileProvider, { fetchReusableWorkflowDepth: 1 });
+    expect((converted.errors ?? []).map((error) => error.Message).join('\n')).toMatch(/no-such-input/);
+  });
+});
+
+describe('GitHub parses every action.yml (@actions/workflow-parser)', () => {
+  it.each(actionFiles)('%s', (file) => {
+    const parsed = parseAction({ name: file, content: read(file) }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([]);
+    const action = convertActionTemplate(parsed.context, parsed.value!);
+    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([]);
+    expect(action.runs.using).toBe(file === 'action.yml' ? 'composite' : 'node24');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Workflow hygiene (actions-style §3.21), every workflow
+
+describe.each(workflowFiles)('%s: hygiene', (file) => {
+  const wf = workflow(file);
+  const jobs = Object.entries(wf.jobs);
+
+  it('sets permissions at the top and in every job', () => {
+    expect(wf.permissions, 'top-level permissions').toBeDefined();
+    for (const [id, job] of jobs) expect(job.permissions, `job '${id}' has no permissions:`).toBeDefined();
+  });
+
+  it('gives every job that runs steps a runner and a time limit', () => {
+    for (const [id, job] of jobs.filter(([, job]) => job.uses === undefined)) {
+      expect(job['runs-on'], `job '${id}' runs-on`).toBe('ubuntu-latest');
+      expect(typeof job['timeout-minutes'], `job '${id}' timeout-minutes`).toBe('number');
+    }
+  });
+
+  it('passes values to scripts through env:, never inline in run:', () => {
+    for (const [id, job] of jobs) {
+      for (const step of job.steps ?? []) {
+        if (step.run === undefined) continue;
+        // Any expression in a script is a template-injection risk, not only inputs, secrets and github.event.
+        expect(step.run, `job '${id}', step '${step.name ?? step.id ?? step.run.slice(0, 40)}'`).not.toMatch(/\$\{\{/);
+      }
+    }
+  });
+
+  it('pins third-party actions by full SHA with a version comment', () => {
+    for (const [index, line] of read(file).split('\n').entries()) {
+      const match = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line);
+      if (!match) continue;
+      const [, target, rest] = match;
+      if (target.startsWith('./') || target.startsWith('docker://')) continue;
+      // The examples call prel's own templates by its release tags, as its README tells users to.
+      if (/^[\w.-]+\/prel\/\.github\/workflows\/[\w.-]+\.ya?ml@v\d+$/.test(target) && file.startsWith('workflows-examples/')) continue;
+      expect(target, `${file}:${index + 1}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(rest, `${file}:${index + 1} needs a '# vX.Y.Z' comment`).toMatch(/^\s+#\s*v\d+\.\d+\.\d+\b/);
+    }
+  });
+
+  it('has a needs graph over known jobs, without cycles', () => {
+    const ids = new Set(Object.keys(wf.jobs));
+    for (const [id, job] of jobs) for (const need of needsOf(job)) expect(ids.has(need), `job '${id}' needs unknown '${need}'`).toBe(true);
+    // Kahn: every job can be placed after all it needs.
+    const placed = new Set<string>();
+    let progress = true;
+    while (progress) {
+      progress = false;
+      for (const [id, job] of jobs) {
+        if (!placed.has(id) && needsOf(job).every((need) => placed.has(need))) {
+          placed.add(id);
+          progress = true;
+        }
+      }
+    }
+    expect([...ids].filter((id) => !placed.has(id)), 'jobs on a needs cycle').toEqual([]);
+  });
+
+  it('reads needs.<job>.outputs only from direct needs that declare them', () => {
+    for (const [id, job] of jobs) {
+      for (const [need, output] of referenced(job, /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        expect(needsOf(job), `job '${id}' reads needs.${need} without needing it`).toContain(need);
+        const other = wf.jobs[need];
+        // A reusable-workflow job's outputs are the called workflow's (checked by the parser).
+        if (other?.uses === undefined) expect(Object.keys(other?.outputs ?? {}), `job '${need}' output '${output}'`).toContain(output);
+      }
+    }
+  });
+
+  it('reads steps.<id>.outputs only from earlier steps of the same job', () => {
+    for (const [id, job] of jobs) {
+      const steps = job.steps ?? [];
+      const check = (value: unknown, before: number) => {
+        for (const [stepId] of referenced(value, /\bsteps\.([\w-]+)\.outputs\./g)) {
+          expect(steps.slice(0, before).map((step) => step.id), `job '${id}' reads steps.${stepId}`).toContain(stepId);
+        }
+      };
+      steps.forEach((step, index) => check(step, index));
+      check(job.outputs, steps.length);
+    }
+  });
+
+  it('reads only declared inputs', () => {
+    const declared = new Set([...Object.keys(trigger(wf, 'workflow_call')?.inputs ?? {}), ...Object.keys(trigger(wf, 'workflow_dispatch')?.inputs ?? {})]);
+    for (const [name] of referenced(wf.jobs, /\binputs\.([\w-]+)/g)) expect(declared.has(name), `inputs.${name} is not declared`).toBe(true);
+  });
+});
+
+describe('composite steps of the action.yml files', () => {
+  it.each(actionFiles)('%s keeps expressions out of run:', (file) => {
+    const metadata = parse(read(file)) as ActionYml;
+    for (const step of metadata.runs.steps ?? []) if (step.run !== undefined) expect(step.run).not.toMatch(/\$\{\{/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The templates and the actions (actions-style §2, §3.19–20)
+
+/** Steps of a template that run one of prel's actions, with where they are. */
+function prelSteps(file: string) {
+  return Object.entries(workflow(file).jobs).flatMap(([jobId, job]) =>
+    (job.steps ?? []).flatMap((step, index) => {
+      const match = /^\.\/\.prel\/actions\/([^/@]+)$/.exec(step.uses ?? '');
+      return match ? [{ jobId, job, step, index, action: match[1] }] : [];
+    }),
+  );
+}
+
+describe.each(templateFiles)('%s: a reusable template', (file) => {
+  const wf = workflow(file);
+  const call = trigger(wf, 'workflow_call')!;
+  const dispatch = trigger(wf, 'workflow_dispatch');
+
+  it('reaches prel through its own checkout in .prel/, never ./actions/ (the caller\'s repository)', () => {
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      for (const step of job.steps ?? []) expect(step.uses ?? '', `job '${id}'`).not.toMatch(/^\.\/actions\//);
+    }
+    const uses = prelSteps(file);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const { jobId, job, index } of uses) {
+      const checkout = (job.steps ?? []).slice(0, index).find((step) => step.uses?.startsWith('actions/checkout@') && step.with?.path === '.prel');
+      expect(checkout, `job '${jobId}' runs ./.prel/actions without checking prel out into .prel first`).toBeDefined();
+      // prel at the workflow's own commit, or the prel-repository/prel-ref override (GHES).
+      const where = expressions(checkout?.with).join(' ');
+      expect(where).toMatch(/job\.workflow_repository|needs\.prepare\.outputs\.prel-repository/);
+      expect(where).toMatch(/job\.workflow_sha|needs\.prepare\.outputs\.prel-ref/);
+      expect(checkout?.with?.['persist-credentials'], `job '${jobId}': prel's checkout keeps no credentials`).toBe(false);
+    }
+  });
+
+  it('calls existing actions with declared inputs only, and every required one', () => {
+    for (const { jobId, step, action } of prelSteps(file)) {
+      const where = `job '${jobId}', step '${step.name ?? step.id}' (${action})`;
+      expect(existsSync(join(root, 'actions', action, 'action.yml')), `${where}: no actions/${action}/action.yml`).toBe(true);
+      const inputs = actionYml(action).inputs ?? {};
+      const passed = Object.keys(step.with ?? {});
+      expect(passed.filter((key) => !(key in inputs)), `${where}: inputs the action does not declare`).toEqual([]);
+      const required = Object.entries(inputs).filter(([, spec]) => spec?.required === true && spec.default === undefined).map(([id]) => id);
+      expect(required.filter((id) => !passed.includes(id)), `${where}: required inputs not passed`).toEqual([]);
+    }
+  });
+
+  it('reads only outputs the actions declare', () => {
+    for (const [jobId, job] of Object.entries(wf.jobs)) {
+      const actionOf = new Map(
+        prelSteps(file)
+          .filter((use) => use.jobId === jobId && use.step.id)
+          .map((use) => [use.step.id!, use.action]),
+      );
+      for (const [stepId, output] of referenced(job, /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const action = actionOf.get(stepId);
+        if (action) expect(Object.keys(actionYml(action).outputs ?? {}), `job '${jobId}': steps.${stepId}.outputs.${output}`).toContain(output);
+      }
+    }
+  });
+
+  it('maps its outputs from job outputs that exist', () => {
+    for (const [name, spec] of Object.entries(call.outputs ?? {})) {
+      const match = /^\$\{\{\s*jobs\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}$/.exec(spec.value);
+      expect(match, `output '${name}' must be one job output`).not.toBeNull();
+      const [, jobId, output] = match!;
+      expect(Object.keys(wf.jobs[jobId]?.outputs ?? {}), `output '${name}'`).toContain(output);
+    }
+  });
+
+  it('declares the same typed inputs for workflow_call and workflow_dispatch', () => {
+    expect(dispatch, 'workflow_dispatch').toBeDefined();
+    const shape = (inputs: Record<string, InputSpec> = {}) =>
+      Object.fromEntries(Object.entries(inputs).map(([id, spec]) => [id, { type: spec.type, required: spec.required ?? false, default: spec.default }]));
+    expect(shape(dispatch?.inputs)).toEqual(shape(call.inputs));
+    for (const [id, spec] of Object.entries(call.inputs ?? {})) {
+      expect(['string', 'number', 'boolean'], `input '${id}' type`).toContain(spec.type);
+      expect(spec.description, `input '${id}' description`).toBeTruthy();
+    }
+  });
+
+  it('has a prel-ref fallback for GitHub Enterprise Server, empty by default', () => {
+    expect(call.inputs?.['prel-ref']).toMatchObject({ type: 'string', default: '' });
+  });
+});
+
+describe('the templates together', () => {
+  it('run every one of the seven actions', () => {
+    const used = new Set(templateFiles.flatMap((file) => prelSteps(file).map((use) => use.action)));
+    expect([...used].sort()).toEqual([...ACTIONS].sort());
+  });
+});
+
+describe('.github/workflows/update-tags.yml', () => {
+  const wf = workflow('.github/workflows/update-tags.yml');
+
+  it('takes charts-list, base-branch, prerelease and an optional github-token secret', () => {
+    const call = trigger(wf, 'workflow_call')!;
+    expect(call.inputs).toMatchObject({
+      'charts-list': { type: 'string', default: 'charts_list.yaml' },
+      'base-branch': { type: 'string' },
+      prerelease: { type: 'boolean', default: true },
+    });
+    expect(call.secrets).toMatchObject({ 'github-token': { required: false } });
+    // A reusable workflow's schedule never fires for its callers: the schedule is in the example.
+    expect(wf.on.schedule).toBeUndefined();
+  });
+
+  it('runs resolve-tags with create-pull-request', () => {
+    const [use] = prelSteps('.github/workflows/update-tags.yml').filter((step) => step.action === 'resolve-tags');
+    expect(String(use.step.with?.['create-pull-request'])).toBe('true');
+    expect(use.job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+});
+
+describe('.github/workflows/release.yml', () => {
+  const file = '.github/workflows/release.yml';
+  const wf = workflow(file);
+  const call = trigger(wf, 'workflow_call')!;
+  const jobs = wf.jobs;
+  const uses = prelSteps(file);
+  const stepOf = (action: string) => uses.find((use) => use.action === action)!;
+
+  it('takes the typed inputs and the registry secrets', () => {
+    expect(call.inputs).toMatchObject({
+      'release-version': { type: 'string', required: true },
+      product: { type: 'string', default: 'compass' },
+      'source-registry': { type: 'string' },
+      'release-registry': { type: 'string' },
+      'images-lists': { type: 'string', default: 'images-lists/*.list' },
+      'source-project-map': { type: 'string' },
+      'base-image': { type: 'string' },
+      'release-image': { type: 'string' },
+      shards: { type: 'number', default: 4 },
+      platforms: { type: 'string' },
+      'create-release': { type: 'boolean', default: false },
+      'prel-ref': { type: 'string', default: '' },
+    });
+    for (const secret of ['source-username', 'source-password', 'release-username', 'release-password', 'github-token']) {
+      expect(call.secrets?.[secret], secret).toMatchObject({ required: false });
+    }
+  });
+
+  it('runs the flow in order: collect → build-image and sync → pack → bundle → publish', () => {
+    const ancestors = (id: string, seen = new Set<string>()): Set<string> => {
+      for (const need of needsOf(jobs[id])) if (!seen.has(need)) ancestors(need, seen.add(need));
+      return seen;
+    };
+    expect([...ancestors('bundle')].sort()).toEqual(['build-image', 'collect', 'pack', 'prepare', 'sync']);
+    expect(ancestors('pack')).toContain('sync');
+    expect(ancestors('sync')).toContain('collect');
+    expect(ancestors('build-image')).toContain('collect');
+    expect(needsOf(jobs.publish)).toContain('bundle');
+    expect(String(jobs.publish.if)).toMatch(/inputs\.create-release/);
+    expect(uses.map((use) => [use.jobId, use.action])).toEqual([
+      ['collect', 'collect-charts'],
+      ['collect', 'list-images'],
+      ['build-image', 'build-release-image'],
+      ['sync', 'sync-images'],
+      ['pack', 'pack-registry'],
+      ['bundle', 'assemble-bundle'],
+    ]);
+  });
+
+  it('syncs as a matrix over the shards that prepare emits', () => {
+    expect(jobs.sync.strategy?.matrix?.shard).toBe('${{ fromJSON(needs.prepare.outputs.matrix) }}');
+    expect(jobs.sync.strategy?.['fail-fast']).toBe(false);
+    expect(stepOf('sync-images').step.with?.shard).toBe('${{ matrix.shard }}');
+    expect(stepOf('sync-images').step.with?.['target-registry']).toBe('${{ inputs.release-registry }}');
+    expect(stepOf('pack-registry').step.with?.['source-registry']).toBe('${{ inputs.release-registry }}');
+    // Per-leg miss reports on failure, named by the shard's number.
+    const upload = jobs.sync.steps!.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.if).toBe('failure()');
+    expect(upload?.with?.name).toBe('miss-reports-${{ steps.leg.outputs.index }}');
+  });
+
+  it('hands files between jobs as artifacts', () => {
+    const artifacts = (id: string, action: 'upload' | 'download') =>
+      (jobs[id].steps ?? []).filter((step) => step.uses?.startsWith(`actions/${action}-artifact@`)).map((step) => String(step.with?.name));
+    expect(artifacts('collect', 'upload')).toEqual(['release-tree']);
+    for (const id of ['build-image', 'sync', 'pack']) expect(artifacts(id, 'download'), id).toContain('release-tree');
+    expect(artifacts('build-image', 'upload')).toContain('release-image');
+    expect(artifacts('pack', 'upload')).toContain('registry-images');
+    expect(artifacts('bundle', 'download')).toEqual(['release-image', 'registry-images']);
+    expect(artifacts('bundle', 'upload')).toEqual(['${{ steps.name.outputs.artifact }}']);
+  });
+
+  it('assembles the default layout and maps the bundle to the workflow outputs', () => {
+    expect(stepOf('assemble-bundle').step.with?.files).toBeUndefined();
+    expect(call.outputs?.['bundle-path']?.value).toBe('${{ jobs.bundle.outputs.path }}');
+    expect(call.outputs?.['bundle-sha256']?.value).toBe('${{ jobs.bundle.outputs.sha256 }}');
+  });
+
+  it('gives write access only to the jobs that push or publish', () => {
+    const writers = Object.entries(jobs)
+      .filter(([, job]) => Object.values((job.permissions ?? {}) as Map).includes('write'))
+      .map(([id]) => id);
+    expect(writers.sort()).toEqual(['collect', 'publish']);
+  });
+
+  describe('the prepare step', () => {
+    const plan = jobs.prepare.steps!.find((step) => step.id === 'plan')!;
+    const runPlan = (env: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'prel-plan-'));
+      try {
+        const output = join(dir, 'output');
+        const result = spawnSync('bash', ['-e', '-c', plan.run!], {
+          cwd: dir,
+          env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, PREL_REPOSITORY: 'acme/prel', PREL_REF: 'abc123', ...env },
+          encoding: 'utf8',
+        });
+        const outputs = existsSync(output) ? Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2))) : {};
+        return { status: result.status, stdout: result.stdout, outputs };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('reads its values from env:', () => {
+      expect(Object.keys(plan.env ?? {}).sort()).toEqual(['PREL_REF', 'PREL_REPOSITORY', 'SHARDS', 'VERSION']);
+    });
+
+    it('emits the shard matrix', () => {
+      const four = runPlan({ SHARDS: '4', VERSION: 'v2.7.4' });
+      expect(four.status).toBe(0);
+      expect(JSON.parse(four.outputs.matrix)).toEqual(['1/4', '2/4', '3/4', '4/4']);
+      expect(four.outputs['prel-repository']).toBe('acme/prel');
+      expect(four.outputs['prel-ref']).toBe('abc123');
+      expect(JSON.parse(runPlan({ SHARDS: '1', VERSION: 'v1' }).outputs.matrix)).toEqual(['1/1']);
+    });
+
+    it.each([
+      [{ SHARDS: '0', VERSION: 'v1' }, /shards/],
+      [{ SHARDS: '257', VERSION: 'v1' }, /shards/],
+      [{ SHARDS: '2.5', VERSION: 'v1' }, /shards/],
+      [{ SHARDS: '4', VERSION: 'v 1' }, /release-version/],
+      [{ SHARDS: '4', VERSION: '' }, /release-version/],
+      [{ SHARDS: '4', VERSION: 'v1', PREL_REF: '' }, /prel-ref/],
+    ])('refuses %o', (env, message) => {
+      const result = runPlan(env);
+      expect(result.status).not.toBe(0);
+      expect(result.stdout).toMatch(/^::error /m);
+      expect(result.stdout).toMatch(message);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The caller examples
+
+describe.each(exampleFiles)('%s: a caller example', (file) => {
+  const wf = workflow(file);
+  const calls = Object.entries(wf.jobs).filter(([, job]) => job.uses !== undefined);
+
+  it('calls a template of this repository with its declared inputs, and every required one', () => {
+    expect(calls.length).toBeGreaterThan(0);
+    for (const [id, job] of calls) {
+      const match = /^[\w.-]+\/prel\/(\.github\/workflows\/[\w.-]+\.yml)@v1$/.exec(job.uses!);
+      expect(match, `job '${id}' uses ${job.uses}`).not.toBeNull();
+      const template = match![1];
+      expect(templateFiles).toContain(template);
+      const inputs = trigger(workflow(template), 'workflow_call')!.inputs ?? {};
+      const passed = Object.keys(job.with ?? {});
+      expect(passed.filter((key) => !(key in inputs)), `job '${id}': undeclared inputs`).toEqual([]);
+      const required = Object.entries(inputs).filter(([, spec]) => spec.required).map(([key]) => key);
+      expect(required.filter((key) => !passed.includes(key)), `job '${id}': required inputs`).toEqual([]);
+      expect(job.secrets, `job '${id}' secrets`).toBe('inherit');
+      expect(job.permissions, `job '${id}' grants the template its permissions`).toBeDefined();
+    }
+  });
+
+  it('can be run by hand', () => {
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('is commented for the people who copy it', () => {
+    const comments = read(file).split('\n').filter((line) => /^\s*#/.test(line));
+    expect(comments.length).toBeGreaterThan(10);
+  });
+});
+
+describe('workflows-examples/', () => {
+  it('has the two callers and a README', () => {
+    expect(exampleFiles).toEqual(['workflows-examples/release.yml', 'workflows-examples/update-tags.yml']);
+    expect(existsSync(join(root, 'workflows-examples', 'README.md'))).toBe(true);
+  });
+
+  it('schedules update-tags in the caller', () => {
+    const wf = workflow('workflows-examples/update-tags.yml');
+    expect(wf.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* \*$/) }]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// prel's own CI
+
+describe('.github/workflows/ci.yml', () => {
+  const wf = workflow('.github/workflows/ci.yml');
+  const scripts = (id: string) => (wf.jobs[id]?.steps ?? []).map((step) => step.run ?? '').join('\n');
+
+  it('runs on push and pull_request', () => {
+    expect(wf.on).toHaveProperty('push');
+    expect(wf.on).toHaveProperty('pull_request');
+  });
+
+  it('builds and fails on a stale dist/', () => {
+    expect(scripts('build')).toMatch(/npm ci/);
+    expect(scripts('build')).toMatch(/npm run build/);
+    expect(scripts('build')).toMatch(/git diff --exit-code .*-- dist/);
+  });
+
+  it('typechecks, checks the READMEs, and guards node24 in every action', () => {
+    expect(scripts('lint')).toMatch(/npm run lint/);
+    expect(scripts('lint')).toMatch(/npm run docs:check/);
+    expect(scripts('lint')).toMatch(/actions\/\*\/action\.yml/);
+    expect(scripts('lint')).toMatch(/node24/);
+  });
+
+  it('installs the Debian packages with sudo, then runs .ci/run', () => {
+    expect(scripts('test')).toMatch(/sudo .*apt-get install .*docker-registry/);
+    expect(scripts('test')).toMatch(/bash \.ci\/run/);
+  });
+});
+
