@@ -9,6 +9,7 @@ const TOOLS = {
   skopeo: { commands: ['skopeo'], pkg: 'skopeo' },
   umoci: { commands: ['umoci'], pkg: 'umoci' },
   git: { commands: ['git'], pkg: 'git' },
+  openssl: { commands: ['openssl'], pkg: 'openssl' },
 };
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
