@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { ROOT, RSS_PROBE, cleanEnv, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, runBench, runMeasured, settle, table, tail } from './measure.js';
+import { parseBenchOptions } from './cli-options.js';
+import { ROOT, RSS_PROBE, cleanEnv, closeWorkDir, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail } from './measure.js';
 import { generateTree, type GeneratedTree } from './synthetic-addons.js';
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'product-release-959d840');
@@ -49,41 +49,17 @@ interface Options {
   keep: boolean;
 }
 
-function usageError(message: string): never {
-  process.stderr.write(`list-images-bench: ${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
 function readOptions(): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        runs: { type: 'string', default: '7' },
-        files: { type: 'string', default: '2000' },
-        folders: { type: 'string', default: '40' },
-        'no-mix': { type: 'boolean', default: false },
-        dist: { type: 'string', default: path.join(ROOT, 'dist') },
-        timeout: { type: 'string', default: '120' },
-        json: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    usageError((err as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    process.exit(0);
-  }
-  const int = (name: string, text: string, min: number, max: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) usageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
-    return n;
-  };
+  const { values, int } = parseBenchOptions('list-images-bench', HELP, {
+    runs: { type: 'string', default: '7' },
+    files: { type: 'string', default: '2000' },
+    folders: { type: 'string', default: '40' },
+    'no-mix': { type: 'boolean', default: false },
+    dist: { type: 'string', default: path.join(ROOT, 'dist') },
+    timeout: { type: 'string', default: '120' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  });
   const folders = int('folders', values.folders, 1, 40);
   return {
     runs: int('runs', values.runs, 1, 50),
@@ -353,16 +329,12 @@ async function main(): Promise<number> {
       };
       await fsp.writeFile(opts.json, `${JSON.stringify(json, null, 2)}\n`);
     }
-    if (problems.length > 0) {
-      process.stderr.write(`\nFAILED: ${problems.length} problem(s):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}\n`);
-      return 1;
-    }
-    failed = false;
-    return 0;
+    const code = reportProblems(problems, 30);
+    failed = code !== 0;
+    return code;
   } finally {
     killRunning();
-    if (opts.keep || failed) process.stderr.write(`[bench] work folder kept: ${workDir}\n`);
-    else await fsp.rm(workDir, { recursive: true, force: true });
+    await closeWorkDir(workDir, opts.keep || failed);
   }
 }
 

@@ -177,6 +177,21 @@ export function table(rows: string[][]): string {
   return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
+// ---------- end of a run ----------
+
+/** Writes the first `shown` problems to stderr under a FAILED line; returns the bench's exit code, 1 if there are any. */
+export function reportProblems(problems: readonly string[], shown = 50): number {
+  if (problems.length === 0) return 0;
+  process.stderr.write(`\nFAILED: ${problems.length} problem(s):\n${problems.slice(0, shown).map((p) => `  - ${p}`).join('\n')}\n`);
+  return 1;
+}
+
+/** Keeps the work folder and prints its path (asked to, or the run failed), or else removes it. */
+export async function closeWorkDir(workDir: string, keep: boolean): Promise<void> {
+  if (keep) process.stderr.write(`[bench] work folder kept: ${workDir}\n`);
+  else await fsp.rm(workDir, { recursive: true, force: true });
+}
+
 // ---------- entry point ----------
 
 /**

@@ -9,7 +9,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
+import { parseBenchOptions } from './cli-options.js';
 import {
   checkImages,
   registryPids,
@@ -24,25 +24,7 @@ import {
   type SeededSet,
   type TestRegistry,
 } from './image-set.js';
-import {
-  MB,
-  ROOT,
-  RSS_PROBE,
-  cleanEnv,
-  cpuSecondsOf,
-  fmtCpu,
-  fmtMb,
-  fmtS,
-  killRunning,
-  median,
-  parseOutputs,
-  runBench,
-  runMeasured,
-  settle,
-  table,
-  tail,
-  type RunResult,
-} from './measure.js';
+import { MB, ROOT, RSS_PROBE, cleanEnv, closeWorkDir, cpuSecondsOf, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
 
 const TARGETS = { ratio: 0.5, ratioAim: 0.25 };
 const OUTPUT_NAMES = ['path', 'sha256', 'size', 'images', 'blobs'];
@@ -79,54 +61,30 @@ interface Options {
   keepLogs: boolean;
 }
 
-function usageError(message: string): never {
-  process.stderr.write(`pack-bench: ${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
 function readOptions(): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        images: { type: 'string', default: '60' },
-        scale: { type: 'string', default: '1' },
-        rounds: { type: 'string', default: '3' },
-        concurrency: { type: 'string', default: '8' },
-        compression: { type: 'string', default: 'gzip' },
-        order: { type: 'string', default: 'alternate' },
-        timeout: { type: 'string', default: '1200' },
-        dist: { type: 'string', default: path.join(ROOT, 'dist') },
-        json: { type: 'string' },
-        'keep-logs': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    usageError((err as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    process.exit(0);
-  }
-  const int = (name: string, text: string, min: number, max: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) usageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
-    return n;
-  };
+  const { values, usageError, int, oneOf } = parseBenchOptions('pack-bench', HELP, {
+    images: { type: 'string', default: '60' },
+    scale: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '8' },
+    compression: { type: 'string', default: 'gzip' },
+    order: { type: 'string', default: 'alternate' },
+    timeout: { type: 'string', default: '1200' },
+    dist: { type: 'string', default: path.join(ROOT, 'dist') },
+    json: { type: 'string' },
+    'keep-logs': { type: 'boolean', default: false },
+  });
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 10) usageError(`--scale must be a number in (0, 10], got '${values.scale}'`);
-  if (values.compression !== 'gzip' && values.compression !== 'none') usageError(`--compression must be gzip or none, got '${values.compression}'`);
-  if (!['alternate', 'old', 'prel'].includes(values.order)) usageError(`--order must be alternate, old or prel, got '${values.order}'`);
+  const compression = oneOf('compression', values.compression, ['gzip', 'none']);
+  const order = oneOf('order', values.order, ['alternate', 'old', 'prel']);
   return {
     images: int('images', values.images, 1, 500),
     scale,
     rounds: int('rounds', values.rounds, 1, 15),
     concurrency: int('concurrency', values.concurrency, 1, 64),
-    compression: values.compression,
-    order: values.order as Options['order'],
+    compression,
+    order,
     timeoutMs: int('timeout', values.timeout, 10, 7200) * 1000,
     dist: path.resolve(values.dist),
     json: values.json,
@@ -529,12 +487,9 @@ async function main(): Promise<number> {
       };
       await fsp.writeFile(opts.json, `${JSON.stringify(json, null, 2)}\n`);
     }
-    if (problems.length > 0) {
-      process.stderr.write(`\nFAILED: ${problems.length} problem(s):\n${problems.slice(0, 50).map((p) => `  - ${p}`).join('\n')}\n`);
-      return 1;
-    }
-    failed = false;
-    return 0;
+    const code = reportProblems(problems);
+    failed = code !== 0;
+    return code;
   } finally {
     killRunning();
     await stopRegistries([...registries]);
@@ -542,8 +497,7 @@ async function main(): Promise<number> {
     for (const entry of await fsp.readdir(workDir).catch(() => [] as string[])) {
       if (entry.startsWith('round-')) await fsp.rm(path.join(workDir, entry), { recursive: true, force: true });
     }
-    if (opts.keepLogs || failed) process.stderr.write(`[bench] work folder kept: ${workDir}\n`);
-    else await fsp.rm(workDir, { recursive: true, force: true });
+    await closeWorkDir(workDir, opts.keepLogs || failed);
   }
 }
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseBenchOptions } from './cli-options.js';
 import {
   checkImages,
   registryPids,
@@ -18,24 +18,7 @@ import {
   type SeededSet,
   type TestRegistry,
 } from './image-set.js';
-import {
-  ROOT,
-  RSS_PROBE,
-  cleanEnv,
-  cpuSecondsOf,
-  fmtBytes,
-  fmtCpu,
-  fmtMb,
-  fmtS,
-  killRunning,
-  median,
-  parseOutputs,
-  runBench,
-  runMeasured,
-  settle,
-  table,
-  tail,
-} from './measure.js';
+import { ROOT, RSS_PROBE, cleanEnv, closeWorkDir, cpuSecondsOf, fmtBytes, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail } from './measure.js';
 
 const PREL_ENTRY = path.join(ROOT, 'dist', 'sync-images', 'index.js');
 const TARGETS = { cold: 0.7, coldAim: 0.3, warm: 1.0, rssMb: 150 };
@@ -66,46 +49,21 @@ interface Options {
   prelFirst: boolean;
 }
 
-function usageError(message: string): never {
-  process.stderr.write(`sync-bench: ${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
 function readOptions(): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        images: { type: 'string', default: '60' },
-        scale: { type: 'string', default: '1' },
-        concurrency: { type: 'string', default: '8' },
-        'warm-runs': { type: 'string', default: '3' },
-        timeout: { type: 'string', default: '1200' },
-        json: { type: 'string' },
-        order: { type: 'string', default: 'skopeo' },
-        'keep-logs': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    usageError((err as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    process.exit(0);
-  }
-  const int = (name: string, text: string, min: number, max: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) usageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
-    return n;
-  };
+  const { values, usageError, int, oneOf } = parseBenchOptions('sync-bench', HELP, {
+    images: { type: 'string', default: '60' },
+    scale: { type: 'string', default: '1' },
+    concurrency: { type: 'string', default: '8' },
+    'warm-runs': { type: 'string', default: '3' },
+    timeout: { type: 'string', default: '1200' },
+    json: { type: 'string' },
+    order: { type: 'string', default: 'skopeo' },
+    'keep-logs': { type: 'boolean', default: false },
+  });
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 10) usageError(`--scale must be a number in (0, 10], got '${values.scale}'`);
-  if (values.order !== 'skopeo' && values.order !== 'prel') usageError(`--order must be skopeo or prel, got '${values.order}'`);
   return {
-    prelFirst: values.order === 'prel',
+    prelFirst: oneOf('order', values.order, ['skopeo', 'prel']) === 'prel',
     images: int('images', values.images, 1, 500),
     scale,
     concurrency: int('concurrency', values.concurrency, 1, 64),
@@ -358,17 +316,13 @@ async function main(): Promise<number> {
         )}\n`,
       );
     }
-    if (problems.length > 0) {
-      process.stderr.write(`\nFAILED: ${problems.length} problem(s):\n${problems.slice(0, 50).map((p) => `  - ${p}`).join('\n')}\n`);
-      return 1;
-    }
-    failed = false;
-    return 0;
+    const code = reportProblems(problems);
+    failed = code !== 0;
+    return code;
   } finally {
     killRunning();
     await stopRegistries(registries);
-    if (opts.keepLogs || failed) process.stderr.write(`[bench] work folder kept: ${workDir}\n`);
-    else await fsp.rm(workDir, { recursive: true, force: true });
+    await closeWorkDir(workDir, opts.keepLogs || failed);
   }
 }
 
