@@ -41,7 +41,10 @@ export function routeImage(
   const { ref } = entry;
   let source: ImageLocation;
   if (ref.registry) {
-    source = { host: ref.registry, repository: ref.repository, tag: ref.tag, digest: ref.digest };
+    // Docker Hub keeps official images under library/: docker.io/nginx is docker.io/library/nginx.
+    const hub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
+    const repository = hub && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
+    source = { host: ref.registry, repository, tag: ref.tag, digest: ref.digest };
   } else {
     if (!options.source) {
       throw new ConfigurationError(

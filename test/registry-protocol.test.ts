@@ -8,6 +8,8 @@ import { parseRegistryInput, registryBaseUrl } from '../shared/registry/endpoint
 import { describeErrorBody } from '../shared/registry/registry-error.js';
 import { parseChallenges } from '../shared/registry/www-authenticate.js';
 import { RetryableStatusError, parseRetryAfter, withRetries } from '../shared/retry.js';
+import { routeImage } from '../shared/image-routes.js';
+import { parseReference } from '../shared/reference.js';
 
 describe('WWW-Authenticate', () => {
   test('quoted values keep their commas', () => {
@@ -162,5 +164,24 @@ describe('Docker config credentials', () => {
     await expect(dockerConfigCredentials('a.example.com')).rejects.toThrow(/is not valid JSON/);
     useConfig({ credHelpers: { 'a.example.com': 'no-such-helper-xyz' } });
     await expect(dockerConfigCredentials('a.example.com')).rejects.toThrow(/docker-credential-no-such-helper-xyz is not on PATH/);
+  });
+});
+
+describe('Docker Hub names', () => {
+  test('docker.io credentials are found under the index key docker login writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prel-dockercfg-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: Buffer.from('hub:pw').toString('base64') } } }));
+    const saved = process.env.DOCKER_CONFIG;
+    process.env.DOCKER_CONFIG = dir;
+    try {
+      expect(await dockerConfigCredentials('docker.io')).toMatchObject({ username: 'hub', password: 'pw' });
+    } finally {
+      process.env.DOCKER_CONFIG = saved;
+    }
+  });
+
+  test('a one-part Docker Hub name reads from library/', () => {
+    const entry = { ref: parseReference('docker.io/nginx:1.25'), text: 'docker.io/nginx:1.25', file: 'x.list', line: 1 };
+    expect(routeImage(entry, { projectMap: new Map(), sourceInput: 'source-registry' }).source).toMatchObject({ host: 'docker.io', repository: 'library/nginx' });
   });
 });

@@ -90820,7 +90820,10 @@ function routeImage(entry, options) {
     const { ref } = entry;
     let source;
     if (ref.registry) {
-        source = { host: ref.registry, repository: ref.repository, tag: ref.tag, digest: ref.digest };
+        // Docker Hub keeps official images under library/: docker.io/nginx is docker.io/library/nginx.
+        const hub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
+        const repository = hub && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
+        source = { host: ref.registry, repository, tag: ref.tag, digest: ref.digest };
     }
     else {
         if (!options.source) {
@@ -90880,6 +90883,7 @@ function inShard(items, key, shard) {
 function hostOfConfigKey(key) {
     return key.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
 }
+const DOCKER_HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 function configPath() {
     return (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
 }
@@ -90956,7 +90960,8 @@ async function dockerConfigCredentials(host) {
     if (!found)
         return undefined;
     const { config, source } = found;
-    const wanted = host.toLowerCase();
+    // Docker Hub's credentials are stored under its old index name, whatever name the image used.
+    const wanted = DOCKER_HUB_NAMES.has(host.toLowerCase()) ? 'index.docker.io' : host.toLowerCase();
     const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
     if (helper)
         return fromHelper(helper, host);

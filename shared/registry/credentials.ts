@@ -28,6 +28,8 @@ export function hostOfConfigKey(key: string): string {
   return key.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
 }
 
+const DOCKER_HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
 function configPath(): string {
   return join(process.env.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json');
 }
@@ -108,7 +110,8 @@ export async function dockerConfigCredentials(host: string): Promise<Credentials
   const found = await readDockerConfig();
   if (!found) return undefined;
   const { config, source } = found;
-  const wanted = host.toLowerCase();
+  // Docker Hub's credentials are stored under its old index name, whatever name the image used.
+  const wanted = DOCKER_HUB_NAMES.has(host.toLowerCase()) ? 'index.docker.io' : host.toLowerCase();
   const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
   if (helper) return fromHelper(helper, host);
   if (config.credsStore) {
