@@ -173,3 +173,39 @@ describe('bad input: one clear message; addons-path and release_charts.yaml unto
     await expectRefused(charts, /helm-registry\.git@v0\.2\.9-experiment:release\/helm-registry\.yaml and .*helm-registry\.git@v0\.2\.9-experiment:release\/helm-registry\.yaml both land on addons\/app\/helm-registry\.yaml/);
   });
 });
+
+describe('through the GitHub API', () => {
+  test('the same files come out when the repositories are read through the REST API', async () => {
+    const { startGitHubServer } = await import('./helpers/github-server.js');
+    const server = await startGitHubServer({
+      repos: {
+        'caicloud/helm-registry': repos.helm.bare,
+        'caicloud/charts': repos.charts.bare,
+        'caicloud/loadbalancer-controller': repos.lb.bare,
+        'caicloud/loadbalancer-provider': repos.provider.bare,
+      },
+      token: 'ghs_collect_token',
+    });
+    try {
+      // The same release file without url: entries: GitHub is the source.
+      const charts = releaseCharts()
+        .split('\n')
+        .filter((line) => !line.includes('url: '))
+        .join('\n')
+        .replace(/- repositoryFullName: caicloud\/cyclone\n(  .*\n)+/, '');
+      const ws = workspace(charts);
+      const result = await runWithInputs(
+        run,
+        { 'release-charts': ws.release, 'addons-path': ws.addons, 'github-token': 'ghs_collect_token' },
+        { GITHUB_API_URL: server.url },
+      );
+      expect(result.errors).toEqual([]);
+      expect(readFileSync(join(ws.addons, 'app/helm-registry.yaml'), 'utf8')).toBe(collected('app/helm-registry.yaml'));
+      expect(readFileSync(join(ws.addons, 'loadbalancer/loadbalancer-controller.yaml'), 'utf8')).toBe(collected('loadbalancer/loadbalancer-controller.yaml'));
+      expect(server.requests.some((r) => r.path.startsWith('/repos/caicloud/helm-registry/'))).toBe(true);
+      expect(server.requests.every((r) => r.authorized)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+});
