@@ -12,6 +12,8 @@ import { parseImageList } from '../shared/image-list.js';
 import { allBlobs } from '../shared/transfer/image-graph.js';
 import { RegistryImageSource } from '../shared/transfer/registry-source.js';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
+import { componentRepo as makeComponentRepo } from '../test/helpers/component-repos.js';
+import { git } from '../test/helpers/git-repos.js';
 import { makeLayer, seedImage, testClient, type ImageSpec } from '../test/helpers/seed-images.js';
 
 const run = promisify(execFile);
@@ -24,29 +26,6 @@ function step(text: string): void {
   console.log(`\n=== ${++stepNumber}. ${text}`);
 }
 
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2024-01-02T03:04:05Z' };
-  const { stdout } = await run('git', ['-c', 'user.name=prel demo', '-c', 'user.email=demo@prel.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, env });
-  return stdout.trim();
-}
-
-/** A component repository: each release commits the chart and tags it; returns a file:// URL of a bare clone. */
-async function componentRepo(name: string, releases: { tags: string[]; files: Record<string, string> }[]): Promise<string> {
-  const dir = join(out, 'repos', name);
-  mkdirSync(dir, { recursive: true });
-  await git(dir, 'init', '-q', '-b', 'main');
-  for (const release of releases) {
-    for (const [path, text] of Object.entries(release.files)) {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    await git(dir, 'add', '-A');
-    await git(dir, 'commit', '-q', '--allow-empty', '-m', `release ${release.tags.join(', ')}`);
-    for (const tag of release.tags) await git(dir, 'tag', tag);
-  }
-  await git(join(out, 'repos'), 'clone', '-q', '--bare', name, `${name}.git`);
-  return `file://${join(out, 'repos', `${name}.git`)}`;
-}
 
 /** Runs `prel <action> …` in the product repository, echoing its output; returns its outputs. */
 async function prel(action: string, args: string[], cwd: string): Promise<Record<string, string>> {
@@ -66,6 +45,12 @@ async function prel(action: string, args: string[], cwd: string): Promise<Record
   const outputs: Record<string, string> = {};
   for (const match of text.matchAll(/^([a-z][a-z0-9-]*)=(.*)$/gm)) outputs[match[1]] = match[2];
   return outputs;
+}
+
+/** A component repository: each release commits its files and tags them; returns a file:// URL of a bare clone. */
+async function componentRepo(name: string, releases: { tags: string[]; files: Record<string, string> }[]): Promise<string> {
+  mkdirSync(join(out, 'repos'), { recursive: true });
+  return (await makeComponentRepo(name, releases, join(out, 'repos'))).url;
 }
 
 const chart = (name: string, containers: string, extra = '') =>
@@ -150,7 +135,7 @@ async function main(): Promise<void> {
     chmodSync(join(product, 'install.sh'), 0o755);
     writeFileSync(join(product, 'config.sample'), 'REGISTRY_DOMAIN=cargo.example.local\nCOMPONENT_LIST=compass.yaml\n');
     writeFileSync(join(product, '.dockerignore'), '.git\nimages-lists\nimage\n*.tar.gz\ncadm\ninstall.sh\n');
-    await git(product, 'init', '-q', '-b', 'main');
+    await git(product, ['init', '-q', '-b', 'main']);
 
     step('seed the pipeline registry with the component images and the pangolin tool image (prel’s own client)');
     const client = testClient(pipeline.host);
