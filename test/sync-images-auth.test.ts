@@ -105,15 +105,7 @@ describe.each(['basic', 'token'] as const)('%s auth on both sides', (auth) => {
 
   test('wrong credentials give one clear error naming the registry, and no secret in the log', async () => {
     const wrong = 'not-the-password-42';
-    const result = await runWithInputs(run, {
-      'images-file': list,
-      'source-registry': source.host,
-      'target-registry': target.host,
-      'source-username': source.username,
-      'source-password': source.password,
-      'target-username': target.username,
-      'target-password': wrong,
-    });
+    const result = await runWithInputs(run, { ...syncInputs(list, source, target), 'target-password': wrong });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain(target.host);
