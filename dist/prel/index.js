@@ -86510,8 +86510,19 @@ function workspacePath(path) {
     return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), path);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./shared/loopback.ts
+// Whether a host is this machine: loopback hosts are reached over plain http (registries, downloads).
+function hostWithoutPort(host) {
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1);
+    return host.split(':')[0];
+}
+/** `localhost` (and `*.localhost`), `127.0.0.0/8` or `[::1]`, with or without a port. */
+function isLoopback(host) {
+    const name = hostWithoutPort(host).toLowerCase();
+    return (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
+}
+
 ;// CONCATENATED MODULE: ./shared/http-body.ts
 class BodyTooLargeError extends Error {
 }
@@ -87218,14 +87229,6 @@ function parseDestination(raw, where) {
         throw new ConfigurationError(`${where}: the path-in-bundle '${raw}' names no path inside the bundle folder.`);
     return { destination: segments.join('/'), intoFolder: raw.endsWith('/') };
 }
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    return host === '::1';
-}
 function parseSource(raw, where) {
     const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(raw)?.[1]?.toLowerCase();
     if (scheme === undefined)
@@ -87239,7 +87242,7 @@ function parseSource(raw, where) {
             throw new ConfigurationError(`${where}: '${raw}' is not a valid URL.`);
         }
         // Plain http only reaches this machine (tests, a local mirror); anything else must be https.
-        if (scheme === 'http' && !isLoopbackHost(url.hostname)) {
+        if (scheme === 'http' && !isLoopback(url.host)) {
             throw new ConfigurationError(`${where}: '${raw}' uses http://; only https:// URLs are downloaded (http:// only from localhost).`);
         }
         return { kind: 'url', url: url.toString() };
@@ -91286,15 +91289,7 @@ function header(value) {
 ;// CONCATENATED MODULE: ./shared/registry/endpoint.ts
 // Where a registry host is reached: its scheme (SPEC 2.2) and the API host behind Docker Hub's name.
 
-function hostWithoutPort(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1);
-    return host.split(':')[0];
-}
-function isLoopback(host) {
-    const name = hostWithoutPort(host).toLowerCase();
-    return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
+
 /** http for loopback and listed insecure hosts (the Docker daemon's own default), https otherwise. */
 function registryBaseUrl(host, insecureRegistries) {
     const insecure = isLoopback(host) || insecureRegistries.some((h) => h.toLowerCase() === host.toLowerCase());

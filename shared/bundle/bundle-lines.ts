@@ -1,7 +1,7 @@
 // The `files` input of assemble-bundle: `source => path-in-bundle` lines, parsed and checked before
 // anything is read or downloaded. Every error names the line.
-import { isIP } from 'node:net';
 import { ConfigurationError } from '../errors.js';
+import { isLoopback } from '../loopback.js';
 import { parseRepositoryFullName } from '../github/github-client.js';
 
 export type BundleSource =
@@ -73,13 +73,6 @@ function parseDestination(raw: string, where: string): { destination: string; in
   return { destination: segments.join('/'), intoFolder: raw.endsWith('/') };
 }
 
-function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  return host === '::1';
-}
-
 function parseSource(raw: string, where: string): BundleSource {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(raw)?.[1]?.toLowerCase();
   if (scheme === undefined) return { kind: 'local', path: raw };
@@ -91,7 +84,7 @@ function parseSource(raw: string, where: string): BundleSource {
       throw new ConfigurationError(`${where}: '${raw}' is not a valid URL.`);
     }
     // Plain http only reaches this machine (tests, a local mirror); anything else must be https.
-    if (scheme === 'http' && !isLoopbackHost(url.hostname)) {
+    if (scheme === 'http' && !isLoopback(url.host)) {
       throw new ConfigurationError(`${where}: '${raw}' uses http://; only https:// URLs are downloaded (http:// only from localhost).`);
     }
     return { kind: 'url', url: url.toString() };

@@ -1,15 +1,6 @@
 // Where a registry host is reached: its scheme (SPEC 2.2) and the API host behind Docker Hub's name.
 import { ConfigurationError } from '../errors.js';
-
-function hostWithoutPort(host: string): string {
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
-  return host.split(':')[0];
-}
-
-export function isLoopback(host: string): boolean {
-  const name = hostWithoutPort(host).toLowerCase();
-  return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
+import { isLoopback } from '../loopback.js';
 
 /** http for loopback and listed insecure hosts (the Docker daemon's own default), https otherwise. */
 export function registryBaseUrl(host: string, insecureRegistries: readonly string[]): string {
