@@ -169,11 +169,12 @@ export async function buildContextLayer(request: ContextLayerRequest): Promise<C
     symlinks: walked.symlinks,
     directories: prefix === '' ? walked.directories : [prefix.slice(0, -1), ...walked.directories],
     directoryModes: walked.directoryModes,
+    hashTar: true,
   });
   return {
     path: result.path,
     digest: `sha256:${result.sha256}`,
-    diffId: `sha256:${result.tarSha256}`,
+    diffId: `sha256:${result.tarSha256!}`,
     size: result.size,
     files: walked.files.length,
     symlinks: walked.symlinks.length,

@@ -86212,11 +86212,12 @@ async function writeArchive(output, files, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(output), { recursive: true });
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(output), `.${(0,external_node_path_.basename)(output)}.${process.pid}.partial`);
     const tar = new TarWriter();
-    const tarHash = new HashAndCount();
+    const gzip = options.compression === 'gzip';
+    // Uncompressed, the file's own hash is the tar's: no second pass over the bytes.
+    const tarHash = gzip && options.hashTar ? new HashAndCount() : undefined;
     const counter = new HashAndCount();
-    const written = options.compression === 'gzip'
-        ? (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, new ParallelGzip(options.gzipLevel), counter, (0,external_node_fs_.createWriteStream)(temp))
-        : (0,external_node_stream_promises_namespaceObject.pipeline)(tar.output, tarHash, counter, (0,external_node_fs_.createWriteStream)(temp));
+    const stages = [tar.output, ...(tarHash ? [tarHash] : []), ...(gzip ? [new ParallelGzip(options.gzipLevel)] : []), counter];
+    const written = (0,external_node_stream_promises_namespaceObject.pipeline)([...stages, (0,external_node_fs_.createWriteStream)(temp)]);
     const produce = (async () => {
         for (const entry of orderEntries(files, options.symlinks, options.directories)) {
             const mtime = options.mtime;
@@ -86242,7 +86243,8 @@ async function writeArchive(output, files, options) {
         await (0,promises_.rm)(temp, { force: true });
         throw err;
     }
-    return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes, tarSha256: tarHash.hash.digest('hex') };
+    const sha256 = counter.hash.digest('hex');
+    return { path: output, sha256, size: counter.bytes, tarSha256: gzip ? tarHash?.hash.digest('hex') : sha256 };
 }
 
 ;// CONCATENATED MODULE: ./shared/atomic-write.ts
@@ -90789,6 +90791,7 @@ async function buildContextLayer(request) {
         symlinks: walked.symlinks,
         directories: prefix === '' ? walked.directories : [prefix.slice(0, -1), ...walked.directories],
         directoryModes: walked.directoryModes,
+        hashTar: true,
     });
     return {
         path: result.path,

@@ -35,6 +35,8 @@ export interface ArchiveOptions {
   /** Folder mode (default 0755), and per-folder modes ('a/b/' → 0o750) that override it. */
   directoryMode?: number;
   directoryModes?: ReadonlyMap<string, number>;
+  /** Also hash the uncompressed tar (an image layer's diffID); other archives skip that second pass. */
+  hashTar?: boolean;
 }
 
 export interface ArchiveResult {
@@ -42,8 +44,8 @@ export interface ArchiveResult {
   /** Hex sha256 and size of the file as written (compressed when gzip). */
   sha256: string;
   size: number;
-  /** Hex sha256 of the uncompressed tar: an image layer's diffID. */
-  tarSha256: string;
+  /** Hex sha256 of the uncompressed tar (an image layer's diffID), when asked for or when not compressed. */
+  tarSha256?: string;
 }
 
 /** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
@@ -92,12 +94,12 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
   await mkdir(dirname(output), { recursive: true });
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
   const tar = new TarWriter();
-  const tarHash = new HashAndCount();
+  const gzip = options.compression === 'gzip';
+  // Uncompressed, the file's own hash is the tar's: no second pass over the bytes.
+  const tarHash = gzip && options.hashTar ? new HashAndCount() : undefined;
   const counter = new HashAndCount();
-  const written =
-    options.compression === 'gzip'
-      ? pipeline(tar.output, tarHash, new ParallelGzip(options.gzipLevel), counter, createWriteStream(temp))
-      : pipeline(tar.output, tarHash, counter, createWriteStream(temp));
+  const stages = [tar.output, ...(tarHash ? [tarHash] : []), ...(gzip ? [new ParallelGzip(options.gzipLevel)] : []), counter];
+  const written = pipeline([...stages, createWriteStream(temp)]);
   const produce = (async () => {
     for (const entry of orderEntries(files, options.symlinks, options.directories)) {
       const mtime = options.mtime;
@@ -120,5 +122,6 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
     await rm(temp, { force: true });
     throw err;
   }
-  return { path: output, sha256: counter.hash.digest('hex'), size: counter.bytes, tarSha256: tarHash.hash.digest('hex') };
+  const sha256 = counter.hash.digest('hex');
+  return { path: output, sha256, size: counter.bytes, tarSha256: gzip ? tarHash?.hash.digest('hex') : sha256 };
 }
