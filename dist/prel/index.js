@@ -91869,10 +91869,15 @@ async function copyAll(plans, options, results, progress) {
         }
     })));
 }
-/** Moves one blob, retrying the whole read-and-write when the transport fails part way. */
+/**
+ * Moves one blob, retrying the whole read-and-write when the transport fails while the bytes flow.
+ * Requests before that (HEAD, mount, opening the upload or the source) are retried by the client
+ * itself; retrying them here too would multiply the attempts.
+ */
 async function copyBlob(job, desc, streams, options, progress) {
     return withRetries(options.retry, async () => {
         let sourceFailure;
+        let streaming = false;
         const open = async () => {
             const release = await acquire(streams);
             let body;
@@ -91884,6 +91889,7 @@ async function copyBlob(job, desc, streams, options, progress) {
                 sourceFailure = err;
                 throw err;
             }
+            streaming = true;
             const verifier = new DigestVerifier(desc.digest, desc.size, (n) => progress.addBytes(n));
             body.on('error', (err) => {
                 sourceFailure = err;
@@ -91898,9 +91904,12 @@ async function copyBlob(job, desc, streams, options, progress) {
         }
         catch (err) {
             // A bad source stream surfaces through the upload; blame the side that failed.
-            if (sourceFailure !== undefined)
-                throw markSide('source', sourceFailure);
-            throw markSide('target', err);
+            const side = sourceFailure !== undefined ? 'source' : 'target';
+            const failure = sourceFailure ?? err;
+            // SideError is never retryable: the client already spent its retries on this request.
+            if (!streaming)
+                throw new SideError(side, failure);
+            throw markSide(side, failure);
         }
     }, (err, attempt, delay) => options.logger.info(`${job.source.name}: blob ${desc.digest.slice(0, 19)}: ${errorMessage(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`)).catch((err) => {
         throw err instanceof SideError ? err : new SideError(err.side ?? 'target', err);

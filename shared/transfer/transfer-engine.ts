@@ -159,7 +159,11 @@ async function copyAll(
   );
 }
 
-/** Moves one blob, retrying the whole read-and-write when the transport fails part way. */
+/**
+ * Moves one blob, retrying the whole read-and-write when the transport fails while the bytes flow.
+ * Requests before that (HEAD, mount, opening the upload or the source) are retried by the client
+ * itself; retrying them here too would multiply the attempts.
+ */
 async function copyBlob(
   job: TransferJob,
   desc: Descriptor,
@@ -171,6 +175,7 @@ async function copyBlob(
     options.retry,
     async () => {
       let sourceFailure: unknown;
+      let streaming = false;
       const open = async (): Promise<Readable> => {
         const release = await acquire(streams);
         let body: Readable;
@@ -181,6 +186,7 @@ async function copyBlob(
           sourceFailure = err;
           throw err;
         }
+        streaming = true;
         const verifier = new DigestVerifier(desc.digest, desc.size, (n) => progress.addBytes(n));
         body.on('error', (err) => {
           sourceFailure = err;
@@ -194,8 +200,11 @@ async function copyBlob(
         return await job.sink.putBlob(desc, open);
       } catch (err) {
         // A bad source stream surfaces through the upload; blame the side that failed.
-        if (sourceFailure !== undefined) throw markSide('source', sourceFailure);
-        throw markSide('target', err);
+        const side = sourceFailure !== undefined ? 'source' : 'target';
+        const failure = sourceFailure ?? err;
+        // SideError is never retryable: the client already spent its retries on this request.
+        if (!streaming) throw new SideError(side, failure);
+        throw markSide(side, failure);
       }
     },
     (err, attempt, delay) =>
