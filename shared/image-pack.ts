@@ -6,6 +6,7 @@ import { checkRegistry, planRoutes } from './image-sync.js';
 import { locationString } from './image-routes.js';
 import type { Logger } from './logger.js';
 import type { RetryPolicy } from './retry.js';
+import type { RunControl } from './run-control.js';
 import { RegistryClientPool } from './registry/client-pool.js';
 import type { RegistryLocation } from './registry/endpoint.js';
 import { archiveMtime, writeArchive, type ArchiveResult } from './archive/archive-file.js';
@@ -33,6 +34,7 @@ export interface PackRequest {
   insecureRegistries: string[];
   retry: RetryPolicy;
   logger: Logger;
+  control?: RunControl;
 }
 
 export interface PackOutcome {
@@ -64,6 +66,7 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
     logger,
     insecureRegistries: request.insecureRegistries,
     credentials: request.source ? [{ host: request.source.host, ...request.sourceCredentials, inputName: 'source' }] : [],
+    signal: request.control?.signal,
   });
   if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
 
@@ -85,18 +88,20 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
       logger,
       platforms: request.platforms,
       progressLabel: 'pack',
+      control: request.control,
     });
     const blobs = new Set(collector.images.flatMap((image) => allBlobs(image.root).map((b) => b.digest)));
-    if (results.some((r) => r.status === 'missing' || r.status === 'failed')) {
+    if (results.some((r) => r.status !== 'copied')) {
       return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
     }
     const archive = await logger.group(`Write ${request.output}`, () =>
       request.format === 'oci'
-        ? writeArchive(request.output, ociLayoutFiles(collector), { compression: request.compression, mtime: archiveMtime() })
+        ? writeArchive(request.output, ociLayoutFiles(collector), { compression: request.compression, mtime: archiveMtime(), signal: request.control?.signal })
         : writeArchive(request.output, distributionTreeFiles(collector), {
             compression: request.compression,
             mtime: archiveMtime(),
             directories: distributionTreeDirectories(collector),
+            signal: request.control?.signal,
           }),
     );
     return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };

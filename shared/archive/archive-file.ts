@@ -37,6 +37,8 @@ export interface ArchiveOptions {
   directoryModes?: ReadonlyMap<string, number>;
   /** Also hash the uncompressed tar (an image layer's diffID); other archives skip that second pass. */
   hashTar?: boolean;
+  /** Stops the write (a cancelled run): the partial file is removed and the call fails with the abort's reason. */
+  signal?: AbortSignal;
 }
 
 export interface ArchiveResult {
@@ -99,9 +101,10 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
   const tarHash = gzip && options.hashTar ? new HashAndCount() : undefined;
   const counter = new HashAndCount();
   const stages = [tar.output, ...(tarHash ? [tarHash] : []), ...(gzip ? [new ParallelGzip(options.gzipLevel)] : []), counter];
-  const written = pipeline([...stages, createWriteStream(temp)]);
+  const written = pipeline([...stages, createWriteStream(temp)], options.signal ? { signal: options.signal } : {});
   const produce = (async () => {
     for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+      options.signal?.throwIfAborted();
       const mtime = options.mtime;
       if (entry.kind === 'dir') {
         const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
@@ -120,7 +123,7 @@ export async function writeArchive(output: string, files: ArchiveFile[], options
     await rename(temp, output);
   } catch (err) {
     await rm(temp, { force: true });
-    throw err;
+    throw options.signal?.aborted ? options.signal.reason : err;
   }
   const sha256 = counter.hash.digest('hex');
   return { path: output, sha256, size: counter.bytes, tarSha256: gzip ? tarHash?.hash.digest('hex') : sha256 };

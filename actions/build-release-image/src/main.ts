@@ -9,8 +9,9 @@ import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(async () => {
+  await runAction(async (control) => {
     const inputs = getInputs();
+    control.setTimeLimit(inputs.timeout, 'timeout');
     const outcome = await buildReleaseImage({
       base: inputs.baseImage,
       target: inputs.image,
@@ -28,6 +29,7 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
+      control,
     });
     const savePath = displayPath(inputs.savePath);
     setOutputs({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });

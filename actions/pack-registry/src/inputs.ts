@@ -26,6 +26,8 @@ export interface Inputs {
   sourcePassword?: string;
   insecureRegistries: string[];
   retries: number;
+  /** Minutes the whole step may take. */
+  timeout: number;
   reportDir?: string;
   jobSummary: boolean;
 }
@@ -46,6 +48,7 @@ export function getInputs(): Inputs {
     sourcePassword: getSecretInput('source-password'),
     insecureRegistries: getListInput('insecure-registries'),
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+    timeout: getIntInput('timeout', 60, { min: 1, max: 7 * 24 * 60 }),
     reportDir: reportDir === undefined ? undefined : workspacePath(reportDir),
     jobSummary: getBooleanInput('job-summary', true),
   };

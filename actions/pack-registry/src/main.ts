@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { dirname } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { ConfigurationError } from '../../../shared/errors.js';
+import { RunStoppedError } from '../../../shared/run-control.js';
 import { displayPath, expandListPaths } from '../../../shared/image-list.js';
 import { packImages } from '../../../shared/image-pack.js';
 import { actionsLogger } from '../../../shared/logger.js';
@@ -13,8 +14,9 @@ import { countStatuses, resultRows } from '../../../shared/transfer/transfer-rep
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(async () => {
+  await runAction(async (control) => {
     const inputs = getInputs();
+    control.setTimeLimit(inputs.timeout, 'timeout');
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
     const outcome = await packImages({
       listFiles,
@@ -29,12 +31,18 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
+      control,
     });
-    const unread = outcome.results.filter((r) => r.status !== 'copied').map((r) => r.source);
+    // A stopped run's unfinished images were not found missing: only what really failed is reported.
+    const unread = outcome.results.filter((r) => r.status === 'missing' || r.status === 'failed').map((r) => r.source);
     const reports = await writeMissReports(inputs.reportDir ?? dirname(listFiles[0]), unread, []);
     const { archive } = outcome;
     if (!archive) {
       await writeSummary(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], resultRows(outcome.results));
+      const notFinished = outcome.results.length - unread.length - outcome.results.filter((r) => r.status === 'copied').length;
+      if (control.stopped) {
+        throw new RunStoppedError(control.stopped, `${notFinished} image(s) not finished${unread.length ? `, ${unread.length} unreadable (see ${displayPath(reports.missImage!)})` : ''}; no archive was written`);
+      }
       throw new ConfigurationError(
         `${unread.length} image(s) could not be read from the source (see ${displayPath(reports.missImage!)}); no archive was written.`,
       );
