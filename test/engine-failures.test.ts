@@ -102,7 +102,7 @@ describe('a target that refuses every push', () => {
       expect(result.exitCode).toBe(1);
       expect(result.outputs).toMatchObject({ total: '4', copied: '0', failed: '4' });
       expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]).toMatch(/^4 image\(s\) could not be written to the target \(see .*miss_push_image\.txt; first: .*: POST answered 403 DENIED/);
+      expect(result.errors[0]).toMatch(/^4 image\(s\) could not be written to the target \(see .*miss_push_image\.txt\); first: .*: (POST|PUT) answered 403 DENIED/);
     } finally {
       await proxy.stop();
       await target.stop();

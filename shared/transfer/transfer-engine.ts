@@ -237,7 +237,10 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
         }
         streaming = true;
         const verifier = new DigestVerifier(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
-        body.once('error', (err) => {
+        let dropped = false;
+        body.on('error', (err) => {
+          // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
+          if (dropped) return;
           sourceFailure ??= err;
           verifier.destroy(err);
         });
@@ -248,7 +251,10 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
         // connection is freed with it: a paused source body would hold a pool slot for good.
         verifier.once('close', () => {
           release();
-          if (!body.readableEnded) body.destroy();
+          if (!body.readableEnded) {
+            dropped = true;
+            body.destroy();
+          }
         });
         return body.pipe(verifier);
       };

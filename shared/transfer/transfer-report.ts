@@ -46,7 +46,7 @@ export function failureMessage(
   const counts = countStatuses(results);
   const parts: string[] = [];
   if (stopped) parts.push(`${stopped}: ${counts.cancelled} image(s) not finished, ${counts.copied + counts.skipped} done`);
-  if (counts.missing > 0 && failOnMissing) parts.push(`${counts.missing} image(s) could not be read from the source (see ${reports.missImage}${firstError(results, 'missing')})`);
-  if (counts.failed > 0) parts.push(`${counts.failed} image(s) could not be written to the target (see ${reports.missPushImage}${firstError(results, 'failed')})`);
+  if (counts.missing > 0 && failOnMissing) parts.push(`${counts.missing} image(s) could not be read from the source (see ${reports.missImage})${firstError(results, 'missing')}`);
+  if (counts.failed > 0) parts.push(`${counts.failed} image(s) could not be written to the target (see ${reports.missPushImage})${firstError(results, 'failed')}`);
   return parts.length ? `${parts.join('; ')}.` : undefined;
 }
