@@ -777,7 +777,11 @@ describe.each(exampleFiles)('%s: a caller example', (file) => {
       expect(passed.filter((key) => !(key in inputs)), `job '${id}': undeclared inputs`).toEqual([]);
       const required = Object.entries(inputs).filter(([, spec]) => spec.required).map(([key]) => key);
       expect(required.filter((key) => !passed.includes(key)), `job '${id}': required inputs`).toEqual([]);
-      expect(job.secrets, `job '${id}' secrets`).toBe('inherit');
+      // By name, not `secrets: inherit`, which only reaches a workflow in the same organization.
+      const declared = Object.keys(trigger(workflow(template), 'workflow_call')!.secrets ?? {});
+      expect(typeof job.secrets, `job '${id}' passes its secrets by name`).toBe('object');
+      expect(Object.keys(job.secrets as Map).sort(), `job '${id}' secrets`).toEqual([...declared].sort());
+      for (const [name, value] of Object.entries(job.secrets as Map)) expect(value, `secret '${name}'`).toBe(`\${{ secrets.${name === 'github-token' ? 'PREL_GITHUB_TOKEN' : name.toUpperCase().replace('-', '_')} }}`);
       expect(job.permissions, `job '${id}' grants the template its permissions`).toBeDefined();
     }
   });
