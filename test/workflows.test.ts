@@ -472,7 +472,7 @@ describe.each(templateFiles)('%s: ships the reviewed bytes, survives re-runs', (
   });
 
   it('gives every job that reads image lists the product repository (lists may live outside images-lists/)', () => {
-    for (const { id, job, index } of prelSteps(file).filter((use) => ['sync-images', 'pack-registry', 'build-release-image', 'assemble-bundle'].includes(use.action))) {
+    for (const { jobId: id, job, index } of prelSteps(file).filter((use) => ['sync-images', 'pack-registry', 'build-release-image', 'assemble-bundle'].includes(use.action))) {
       expect((job.steps ?? []).slice(0, index).some(isProductCheckout), `job '${id}' has only the artifact`).toBe(true);
     }
   });
