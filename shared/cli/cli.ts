@@ -3,6 +3,7 @@
 // logs. `prel --help` and `prel <action> --help` are generated from the action.yml files.
 import { listActions, readActionMetadata, type ActionMetadata } from './action-metadata.js';
 import { plainStdout } from './plain-output.js';
+import { workflowCommands } from './workflow-commands.js';
 
 export interface CliContext {
   /** The folder holding actions/<name>/action.yml. */
@@ -36,6 +37,9 @@ async function mainHelp(context: CliContext): Promise<string> {
     '',
     'Actions:',
     ...rows,
+    '',
+    'Commands the reusable workflows run:',
+    ...Object.values(workflowCommands).map(({ metadata }) => `  ${metadata.name.padEnd(22)}${metadata.description}`),
     '',
     'Outputs are printed as name=value lines; the exit code is 0 on success. --verbose shows debug lines.',
   ].join('\n');
@@ -89,9 +93,10 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       process.stdout.write(`${context.version}\n`);
       return 0;
     }
-    const run = context.actions[name];
+    const command = Object.hasOwn(workflowCommands, name) ? workflowCommands[name] : undefined;
+    const run = command?.run ?? context.actions[name];
     if (!run) throw new UsageError(`no action named '${name}' (see prel --help)`);
-    const meta = await readActionMetadata(context.actionsDir, name);
+    const meta = command?.metadata ?? (await readActionMetadata(context.actionsDir, name));
     const { values, verbose, help } = parseFlags(rest, meta);
     if (help) {
       process.stdout.write(`${actionHelp(meta)}\n`);
@@ -103,10 +108,14 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       const value = values.get(input.id) ?? (input.default?.includes('${{') ? undefined : input.default);
       if (value !== undefined) process.env[`INPUT_${input.id.toUpperCase()}`] = value;
     }
-    delete process.env.GITHUB_OUTPUT;
-    delete process.env.GITHUB_STEP_SUMMARY;
+    // A workflow command in a workflow step answers the runner: outputs, summary, annotations.
+    const onRunner = command !== undefined && process.env.GITHUB_ACTIONS === 'true';
+    if (!onRunner) {
+      delete process.env.GITHUB_OUTPUT;
+      delete process.env.GITHUB_STEP_SUMMARY;
+    }
     process.env.PREL_PROGRESS_TTY ??= '1';
-    const restore = plainStdout(verbose);
+    const restore = onRunner ? () => {} : plainStdout(verbose);
     try {
       await run();
     } finally {

@@ -1,5 +1,4 @@
 // assemble-bundle's inputs, read and checked once.
-import { ConfigurationError } from '../../../shared/errors.js';
 import {
   getBooleanInput,
   getEnumInput,
@@ -9,6 +8,7 @@ import {
   workspacePath,
 } from '../../../shared/inputs.js';
 import { parseBundleLines, type BundleLine } from '../../../shared/bundle/bundle-lines.js';
+import { bundleName as nameOfBundle, bundleNamePart } from '../../../shared/bundle/bundle-name.js';
 
 export interface Inputs {
   product: string;
@@ -25,18 +25,10 @@ export interface Inputs {
   jobSummary: boolean;
 }
 
-/** Product and version become one folder and file name: no separators, no `..`, nothing a shell would trip on. */
-function namePart(name: string, value: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(value)) {
-    throw new ConfigurationError(`Input '${name}' must be a plain name (letters, digits, '.', '_', '+', '-'), got '${value}'.`);
-  }
-  return value;
-}
-
 export function getInputs(): Inputs {
-  const product = namePart('product', getOptionalInput('product') ?? 'compass');
-  const version = namePart('version', getRequiredInput('version'));
-  const bundleName = `${product}-component-${version}`;
+  const product = bundleNamePart('product', getOptionalInput('product') ?? 'compass');
+  const version = bundleNamePart('version', getRequiredInput('version'));
+  const bundleName = nameOfBundle(product, version);
   return {
     product,
     version,
