@@ -4,7 +4,8 @@
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
 import { digestHex } from '../digest.js';
 import type { ImageCollector } from '../transfer/collecting-sink.js';
-import type { ManifestNode } from '../transfer/image-graph.js';
+import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
+import { manifestDigests } from '../lock/images-lock.js';
 import type { ArchiveFile } from './archive-file.js';
 
 const ROOT = 'docker/registry/v2';
@@ -23,11 +24,21 @@ function linkDir(digest: string): string {
   return `sha256/${digestHex(digest)}`;
 }
 
-export function distributionTreeFiles(collector: ImageCollector): ArchiveFile[] {
+/**
+ * `leaveOut`: config and layer blobs the site already holds (a delta over the previous release); their
+ * data is not written, while manifests and every link still are, so the delta unpacked over the previous
+ * storage gives the full tree.
+ */
+export function distributionTreeFiles(collector: ImageCollector, leaveOut: ReadonlySet<string> = new Set()): ArchiveFile[] {
   const files = new Map<string, ArchiveFile>();
   const add = (file: ArchiveFile) => files.set(file.path, file);
+  const manifests = new Set(collector.images.flatMap((image) => manifestDigests(image.root)));
+  // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
+  const sizes = new Map(collector.images.flatMap((image) => allBlobs(image.root).map((b) => [b.digest, b.size] as const)));
   for (const digest of collector.digests()) {
-    add({ path: blobPath(digest), size: collector.spool.size(digest), data: () => collector.spool.open(digest) });
+    if (leaveOut.has(digest) && !manifests.has(digest)) continue;
+    const size = sizes.get(digest) ?? collector.spool.size(digest);
+    add({ path: blobPath(digest), size, data: () => collector.spool.open(digest) });
   }
   for (const image of collector.images) {
     const repo = `${ROOT}/repositories/${image.repository}`;

@@ -1,10 +1,11 @@
 // pack-registry: write the listed images into one deterministic archive, straight from the source registry.
 import * as core from '@actions/core';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { displayPath, expandListPaths } from '../../../shared/image-list.js';
 import { packImages } from '../../../shared/image-pack.js';
+import { LOCK_FILE, lockDigests, readLockFile } from '../../../shared/lock/images-lock.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
 import { writeMissReports } from '../../../shared/reports.js';
@@ -16,6 +17,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const previousLock = inputs.previousLock === undefined ? undefined : lockDigests(await readLockFile(inputs.previousLock, "Input 'previous-lock'", displayPath(inputs.previousLock)));
+    const lockPath = join(dirname(inputs.output), LOCK_FILE);
     const outcome = await packImages({
       listFiles,
       source: inputs.sourceRegistry,
@@ -29,6 +32,8 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
+      lockPath,
+      previousLock,
     });
     const unread = outcome.results.filter((r) => r.status !== 'copied').map((r) => r.source);
     const reports = await writeMissReports(inputs.reportDir ?? dirname(listFiles[0]), unread, []);
@@ -40,12 +45,30 @@ export async function run(): Promise<void> {
       );
     }
     const counts = countStatuses(outcome.results);
-    setOutputs({ path: displayPath(archive.path), sha256: archive.sha256, size: archive.size, images: outcome.images, blobs: outcome.blobs });
+    setOutputs({
+      path: displayPath(archive.path),
+      sha256: archive.sha256,
+      size: archive.size,
+      images: outcome.images,
+      blobs: outcome.blobs,
+      'lock-path': displayPath(lockPath),
+      'delta-bytes': outcome.deltaBytes ?? '',
+      'full-bytes': outcome.fullBytes ?? '',
+    });
     await writeSummary(
       inputs.jobSummary,
       'pack-registry',
-      ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time'],
-      [[displayPath(archive.path), inputs.format, outcome.images, outcome.blobs, formatBytes(archive.size), archive.sha256, formatDuration(outcome.durationMs)]],
+      ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time', ...(previousLock ? ['delta / full (tar bytes)'] : [])],
+      [[
+        displayPath(archive.path),
+        inputs.format,
+        outcome.images,
+        outcome.blobs,
+        formatBytes(archive.size),
+        archive.sha256,
+        formatDuration(outcome.durationMs),
+        ...(previousLock ? [`${formatBytes(outcome.deltaBytes ?? 0)} / ${formatBytes(outcome.fullBytes ?? 0)}`] : []),
+      ]],
     );
     core.info(
       `${displayPath(archive.path)}: ${outcome.images} images, ${outcome.blobs} blobs, ${formatBytes(archive.size)} (${formatBytes(counts.bytes)} read), sha256 ${archive.sha256}, in ${formatDuration(outcome.durationMs)}`,
