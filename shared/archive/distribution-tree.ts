@@ -8,11 +8,17 @@ import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
 import { manifestDigests } from '../lock/images-lock.js';
 import type { ArchiveFile } from './archive-file.js';
 
-const ROOT = 'docker/registry/v2';
+/** Where the storage driver roots its tree, below the registry's storage folder. */
+export const REGISTRY_ROOT = 'docker/registry/v2';
+const ROOT = REGISTRY_ROOT;
+
+/** A blob's data file, relative to the storage folder. */
+export function blobStoragePath(hex: string): string {
+  return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
+}
 
 function blobPath(digest: string): string {
-  const hex = digestHex(digest);
-  return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
+  return blobStoragePath(digestHex(digest));
 }
 
 function link(path: string, digest: string): ArchiveFile {

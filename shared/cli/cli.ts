@@ -3,6 +3,7 @@
 // logs. `prel --help` and `prel <action> --help` are generated from the action.yml files.
 import { listActions, readActionMetadata, type ActionMetadata } from './action-metadata.js';
 import { plainStdout } from './plain-output.js';
+import { runVerifyBundle, VERIFY_BUNDLE_SUMMARY } from '../verify/verify-command.js';
 
 export interface CliContext {
   /** The folder holding actions/<name>/action.yml. */
@@ -10,6 +11,11 @@ export interface CliContext {
   actions: Record<string, () => Promise<void>>;
   version: string;
 }
+
+/** Commands beside the actions (`prel verify-bundle`): free-form arguments, an exit code. */
+const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
+  'verify-bundle': { summary: VERIFY_BUNDLE_SUMMARY, run: (args) => runVerifyBundle(args, (line) => process.stdout.write(`${line}\n`)) },
+};
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -36,6 +42,9 @@ async function mainHelp(context: CliContext): Promise<string> {
     '',
     'Actions:',
     ...rows,
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(22)}${c.summary}`),
     '',
     'Outputs are printed as name=value lines; the exit code is 0 on success. --verbose shows debug lines.',
   ].join('\n');
@@ -89,6 +98,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       process.stdout.write(`${context.version}\n`);
       return 0;
     }
+    const command = COMMANDS[name];
+    if (command) return await command.run(rest);
     const run = context.actions[name];
     if (!run) throw new UsageError(`no action named '${name}' (see prel --help)`);
     const meta = await readActionMetadata(context.actionsDir, name);

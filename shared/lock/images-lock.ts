@@ -26,6 +26,14 @@ export function lockReference(repository: string, tag: string | undefined, root:
   return tag ? `${repository}:${tag}` : `${repository}@${root}`;
 }
 
+/** The repository and tag a lock reference names (no tag for `<repository>@<digest>`). */
+export function splitLockReference(reference: string): { repository: string; tag?: string } {
+  const at = reference.indexOf('@');
+  if (at >= 0) return { repository: reference.slice(0, at) };
+  const colon = reference.lastIndexOf(':');
+  return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
+}
+
 /** Manifest digests under a root (the root included): never left out of a delta. */
 export function manifestDigests(root: ManifestNode): string[] {
   const out: string[] = [];

@@ -9,6 +9,9 @@ import {
   workspacePath,
 } from '../../../shared/inputs.js';
 import { parseBundleLines, type BundleLine } from '../../../shared/bundle/bundle-lines.js';
+import { deltaBundleName } from '../../../shared/bundle/delta-base.js';
+import type { VerificationRequest } from '../../../shared/bundle/verification-files.js';
+import { LOCK_FILE } from '../../../shared/lock/images-lock.js';
 
 export interface Inputs {
   product: string;
@@ -23,6 +26,7 @@ export interface Inputs {
   artifactName: string;
   githubToken?: string;
   jobSummary: boolean;
+  verification: VerificationRequest;
 }
 
 /** Product and version become one folder and file name: no separators, no `..`, nothing a shell would trip on. */
@@ -36,7 +40,15 @@ function namePart(name: string, value: string): string {
 export function getInputs(): Inputs {
   const product = namePart('product', getOptionalInput('product') ?? 'compass');
   const version = namePart('version', getRequiredInput('version'));
-  const bundleName = `${product}-component-${version}`;
+  const baseRelease = getOptionalInput('base-release');
+  const baseLock = getOptionalInput('base-lock');
+  if ((baseRelease === undefined) !== (baseLock === undefined)) {
+    throw new ConfigurationError(`Inputs 'base-release' and 'base-lock' make a delta bundle together: set both or neither.`);
+  }
+  const base = baseRelease === undefined ? undefined : { release: namePart('base-release', baseRelease), lockFile: workspacePath(baseLock!), lockShown: baseLock! };
+  const full = `${product}-component-${version}`;
+  const bundleName = base ? deltaBundleName(full, base.release) : full;
+  const lock = getOptionalInput('images-lock');
   return {
     product,
     version,
@@ -49,5 +61,10 @@ export function getInputs(): Inputs {
     artifactName: getOptionalInput('artifact-name') ?? bundleName,
     githubToken: getSecretInput('github-token'),
     jobSummary: getBooleanInput('job-summary', true),
+    verification: {
+      lock: { file: workspacePath(lock ?? LOCK_FILE), shown: lock ?? LOCK_FILE, explicit: lock !== undefined },
+      registryArchive: getOptionalInput('registry-archive') ?? 'pangolin-deploy-images.tar.gz',
+      base,
+    },
   };
 }
