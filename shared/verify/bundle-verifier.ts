@@ -24,6 +24,7 @@ export interface VerifyOptions {
 export interface VerifyReport {
   problems: string[];
   notes: string[];
+  /** Files listed in SHA256SUMS. */
   files: number;
   images: number;
   blobs: number;
@@ -77,8 +78,8 @@ async function collect(body: AsyncIterable<Buffer>, limit: number): Promise<Buff
 async function scanRegistry(name: string, bytes: AsyncIterable<Buffer>, gzip: boolean): Promise<RegistryFacts | undefined> {
   const facts: RegistryFacts = { name, blobs: new Map(), links: new Map() };
   const stream = gzip ? Readable.from(bytes).pipe(createGunzip()) : Readable.from(bytes);
+  let first = true;
   try {
-    let first = true;
     for await (const entry of readTarStream(stream)) {
       if (first && !entry.path.startsWith('docker/')) return undefined;
       first = false;
@@ -94,6 +95,10 @@ async function scanRegistry(name: string, bytes: AsyncIterable<Buffer>, gzip: bo
       }
     }
     return first ? undefined : facts;
+  } catch (err) {
+    // Not even one entry: some other file (a docker-archive, anything not a tar), not a broken registry.
+    if (first) return undefined;
+    throw err;
   } finally {
     stream.destroy();
   }
@@ -151,7 +156,6 @@ export async function verifyBundle(bundle: string, options: VerifyOptions = {}):
 
   try {
     for await (const file of isDir ? directoryFiles(bundle) : archiveFiles(bundle, whole)) {
-      report.files++;
       const hash = createHash('sha256');
       // The registry scan may stop early (another kind of archive); drain() hashes the rest.
       const detached = hashedBody(file.body, hash);
@@ -201,6 +205,7 @@ function checkSums(sums: Map<string, string>, text: string | undefined, report: 
     return;
   }
   const listed = parseChecksums(text);
+  report.files = listed.size;
   for (const [path, expected] of listed) {
     const actual = sums.get(path);
     if (actual === undefined) report.problems.push(`${path}: listed in ${CHECKSUM_FILE} but missing`);
