@@ -2,7 +2,7 @@
 // busybox applets only) and `prel verify-bundle` on a real bundle; four kinds of damage each found by
 // both with a message naming the image or file; and delta bundles: the delta unpacked over the previous
 // release's storage holds the full pack's tree byte for byte, and a stock registry serves it digest-exact.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -246,3 +246,110 @@ describe('damage is found by both verifiers, naming the image', () => {
     expect((await verifyNode(dir)).out).toMatch(/^PROBLEM config\.sample: sha256 [0-9a-f]{64}, SHA256SUMS says [0-9a-f]{64}$/m);
   });
 });
+
+describe('a delta bundle (v1 → v2)', () => {
+  let full1: string;
+  let full2: string;
+  let delta: string;
+  let deltaResult: Awaited<ReturnType<typeof packInto>>;
+  let fullResult: Awaited<ReturnType<typeof packInto>>;
+  let site: string;
+  let served: TestRegistry;
+  let deltaBundle: string;
+
+  beforeAll(async () => {
+    full1 = mkdtempSync(join(root, 'full1-'));
+    full2 = mkdtempSync(join(root, 'full2-'));
+    delta = bundleWorkspace();
+    await packInto(full1, join(root, 'v1.list'));
+    fullResult = await packInto(full2, join(root, 'v2.list'));
+    put(join(delta, 'base/images.lock'), readFileSync(join(full1, 'images.lock')));
+    deltaResult = await packInto(delta, join(root, 'v2.list'), { 'previous-lock': join(delta, 'base/images.lock') });
+    // The site: v1's storage, then the delta unpacked over it.
+    site = await untar(join(full1, 'pangolin-deploy-images.tar.gz'));
+    const assembled = await runWithInputs(assemble, { version: 'v2', 'output-dir': 'out', 'base-release': 'v1', 'base-lock': 'base/images.lock' }, { GITHUB_WORKSPACE: delta });
+    expect(assembled.errors).toEqual([]);
+    deltaBundle = join(await untar(join(delta, 'out', `${BUNDLE}-delta-from-v1.tar.gz`)), `${BUNDLE}-delta-from-v1`);
+  }, 120_000);
+  afterAll(() => served?.stop());
+
+  test('leaves out exactly the config and layer blobs of the previous lock; outputs say how much smaller', () => {
+    const previous = new Set(parseLock(readFileSync(join(full1, 'images.lock'), 'utf8'), 'v1').flatMap((e) => [e.root, ...e.needs]));
+    const manifests = new Set(v2.flatMap((i) => [i.digest, ...i.children.map((c) => c.digest)]));
+    const deltaFiles = [...tree(mkdirAndUntarSync(join(delta, 'pangolin-deploy-images.tar.gz'))).keys()];
+    const fullFiles = [...tree(mkdirAndUntarSync(join(full2, 'pangolin-deploy-images.tar.gz'))).keys()];
+    const leftOut = fullFiles.filter((f) => !deltaFiles.includes(f));
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const file of leftOut) {
+      const digest = `sha256:${/blobs\/sha256\/..\/([0-9a-f]{64})\/data$/.exec(file)?.[1]}`;
+      expect(previous.has(digest) && !manifests.has(digest), file).toBe(true);
+    }
+    // The new top layer of app-admin:v2 is in the delta.
+    expect(deltaFiles).toContain(relative(root, blobData(root, v2[0].blobs.at(-1)!.digest)).replace(/\\/g, '/'));
+    expect(readFileSync(join(delta, 'images.lock'))).toEqual(readFileSync(join(full2, 'images.lock')));
+    // Both figures are the uncompressed tar sizes, measured here by gunzip.
+    expect(Number(deltaResult.outputs['delta-bytes'])).toBe(gunzipSync(readFileSync(join(delta, 'pangolin-deploy-images.tar.gz'))).length);
+    expect(Number(deltaResult.outputs['full-bytes'])).toBe(gunzipSync(readFileSync(join(full2, 'pangolin-deploy-images.tar.gz'))).length);
+    expect(Number(fullResult.outputs['delta-bytes'])).toBe(Number(fullResult.outputs['full-bytes']));
+    expect(Number(deltaResult.outputs['delta-bytes'])).toBeLessThan(Number(deltaResult.outputs['full-bytes']) / 2);
+  });
+
+  test('verify.sh checks the left-out blobs in the site storage; prel verify-bundle does with --storage', async () => {
+    for (const { shell, code, out } of await verifySh(deltaBundle, [site])) {
+      expect(out, shell).toMatch(/^delta on top of release v1; left-out blobs are read from /m);
+      expect(out, shell).toMatch(/^verify\.sh: OK: 8 file\(s\), 4 image\(s\), \d+ blob\(s\) checked$/m);
+      expect(code, shell).toBe(0);
+    }
+    expect(await verifyNode(deltaBundle, site)).toMatchObject({ code: 0 });
+    expect(readFileSync(join(deltaBundle, 'BASE'), 'utf8')).toBe(`release v1\nlock-sha256 ${sha256Digest(readFileSync(join(full1, 'images.lock'))).slice(7)}\n`);
+  });
+
+  test('verify.sh on a delta without the site storage stops and says what to give; a blob the site lacks is named', async () => {
+    for (const { shell, code, out } of await verifySh(deltaBundle)) {
+      expect(out, shell).toMatch(/this is a delta bundle on top of release v1: give the folder of the site's registry storage/);
+      expect(code, shell).toBe(2);
+    }
+    const poorSite = mkdtempSync(join(root, 'poor-site-'));
+    cpSync(site, poorSite, { recursive: true });
+    rmSync(dirname(blobData(poorSite, v2[1].blobs[0].digest)), { recursive: true });
+    const expected = new RegExp(`^PROBLEM release/templates:v1\\.3\\.1: blob ${v2[1].blobs[0].digest} is neither in the delta nor in `, 'm');
+    for (const { shell, code, out } of await verifySh(deltaBundle, [poorSite])) {
+      expect(out, shell).toMatch(expected);
+      expect(code, shell).toBe(1);
+    }
+    const node = await verifyNode(deltaBundle, poorSite);
+    expect(node.out).toMatch(expected);
+    expect(node.code).toBe(1);
+  });
+
+  test('unpacked over v1, the delta gives every file of the full v2 pack, byte for byte; the rest is v1 as it was', async () => {
+    await untar(join(delta, 'pangolin-deploy-images.tar.gz'), site);
+    const merged = tree(site);
+    const fullV2 = tree(await untar(join(full2, 'pangolin-deploy-images.tar.gz')));
+    const fullV1 = tree(await untar(join(full1, 'pangolin-deploy-images.tar.gz')));
+    for (const [path, bytes] of fullV2) expect(merged.get(path)?.equals(bytes), path).toBe(true);
+    // What is not v2's is what only v1 had (app-admin:v1's tag, manifest and own blobs).
+    for (const [path, bytes] of merged) if (!fullV2.has(path)) expect(fullV1.get(path)?.equals(bytes), path).toBe(true);
+    expect([...merged.keys()].filter((p) => !fullV2.has(p)).some((p) => p.includes('/tags/v1/'))).toBe(true);
+  });
+
+  test('a stock registry serving the merged storage answers every v2 image and blob digest-exact', async () => {
+    served = await startRegistry({ storageDir: site, readOnly: true });
+    for (const image of v2) {
+      const raw = await skopeoRawManifest(`${served.host}/${image.repository}:${image.tag}`);
+      expect(sha256Digest(raw), image.repository).toBe(image.digest);
+      for (const blob of image.blobs) {
+        const res = await fetch(`${served.url}/v2/${image.repository}/blobs/${blob.digest}`);
+        expect(res.status, `${image.repository}@${blob.digest}`).toBe(200);
+        expect(sha256Digest(Buffer.from(await res.arrayBuffer()))).toBe(blob.digest);
+      }
+    }
+  });
+});
+
+function mkdirAndUntarSync(archive: string): string {
+  const dir = mkdtempSync(join(root, 'list-'));
+  // Listing by unpacking keeps the test independent of prel's own tar reader.
+  execFileSync('tar', ['-xf', archive, '-C', dir]);
+  return dir;
+}
