@@ -680,6 +680,16 @@ describe('.github/workflows/release.yml', () => {
     expect(call.outputs?.['bundle-sha256']?.value).toBe('${{ jobs.bundle.outputs.sha256 }}');
   });
 
+  it('verifies the assembled bundle by reading it back, before uploading it, with the lock pack handed on', () => {
+    const steps = jobs.bundle.steps ?? [];
+    const verify = steps.findIndex((step) => /verify-bundle --bundle "\$BUNDLE"/.test(String(step.run ?? '')));
+    expect(verify).toBeGreaterThan(steps.findIndex((step) => step.id === 'bundle'));
+    expect(verify).toBeLessThan(steps.findIndex((step) => String(step.name) === 'Upload the bundle'));
+    expect(steps[verify].env?.BUNDLE).toBe('${{ steps.bundle.outputs.path }}');
+    const upload = jobs.pack.steps!.find((step) => step.with?.name === 'registry-images');
+    expect(String(upload?.with?.path)).toContain('${{ steps.pack.outputs.lock-path }}');
+  });
+
   it('gives write access only to the jobs that push or publish', () => {
     const writers = Object.entries(jobs)
       .filter(([, job]) => Object.values((job.permissions ?? {}) as Map).includes('write'))

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ParallelGzip } from '../tar/gzip.js';
+import { BLOCK, encodeHeader, endOfArchive } from '../tar/tar-header.js';
 import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
 
 export interface ArchiveFile {
@@ -90,6 +91,17 @@ export function orderEntries(files: ArchiveFile[], symlinks: ArchiveSymlink[] = 
   files.forEach((file) => addLeaf(file.path, { kind: 'file', file }));
   symlinks.forEach((link) => addLeaf(link.path, { kind: 'symlink', link }));
   return [...entries.values()].sort((a, b) => compareTarPaths(entryPath(a), entryPath(b)));
+}
+
+/** Bytes of the uncompressed tar writeArchive would produce for these entries, without reading any data. */
+export function tarSize(files: ArchiveFile[], options: Pick<ArchiveOptions, 'symlinks' | 'directories'> = {}): number {
+  let total = endOfArchive().length;
+  for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+    if (entry.kind === 'dir') total += encodeHeader({ path: entry.path, type: 'directory' }).length;
+    else if (entry.kind === 'symlink') total += encodeHeader({ path: entry.link.path, type: 'symlink', linkname: entry.link.target }).length;
+    else total += encodeHeader({ path: entry.file.path, type: 'file', size: entry.file.size }).length + Math.ceil(entry.file.size / BLOCK) * BLOCK;
+  }
+  return total;
 }
 
 export async function writeArchive(output: string, files: ArchiveFile[], options: ArchiveOptions): Promise<ArchiveResult> {

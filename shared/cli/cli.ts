@@ -4,6 +4,7 @@
 import { listActions, readActionMetadata, type ActionMetadata } from './action-metadata.js';
 import { plainStdout } from './plain-output.js';
 import { workflowCommands } from './workflow-commands.js';
+import { runVerifyBundle, VERIFY_BUNDLE_SUMMARY } from '../verify/verify-command.js';
 
 export interface CliContext {
   /** The folder holding actions/<name>/action.yml. */
@@ -11,6 +12,11 @@ export interface CliContext {
   actions: Record<string, () => Promise<void>>;
   version: string;
 }
+
+/** Commands beside the actions (`prel verify-bundle`): free-form arguments, an exit code. */
+const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
+  'verify-bundle': { summary: VERIFY_BUNDLE_SUMMARY, run: (args) => runVerifyBundle(args, (line) => process.stdout.write(`${line}\n`)) },
+};
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -37,6 +43,9 @@ async function mainHelp(context: CliContext): Promise<string> {
     '',
     'Actions:',
     ...rows,
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(22)}${c.summary}`),
     '',
     'Commands the reusable workflows run:',
     ...Object.values(workflowCommands).map(({ metadata }) => `  ${metadata.name.padEnd(22)}${metadata.description}`),
@@ -93,6 +102,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       process.stdout.write(`${context.version}\n`);
       return 0;
     }
+    const own = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (own) return await own.run(rest);
     const command = Object.hasOwn(workflowCommands, name) ? workflowCommands[name] : undefined;
     const run = command?.run ?? context.actions[name];
     if (!run) throw new UsageError(`no action named '${name}' (see prel --help)`);

@@ -9,6 +9,9 @@ import {
 } from '../../../shared/inputs.js';
 import { parseBundleLines, type BundleLine } from '../../../shared/bundle/bundle-lines.js';
 import { bundleName as nameOfBundle, bundleNamePart } from '../../../shared/bundle/bundle-name.js';
+import { deltaBundleName } from '../../../shared/bundle/delta-base.js';
+import type { VerificationRequest } from '../../../shared/bundle/verification-files.js';
+import { LOCK_FILE } from '../../../shared/lock/images-lock.js';
 
 export interface Inputs {
   product: string;
@@ -23,12 +26,21 @@ export interface Inputs {
   artifactName: string;
   githubToken?: string;
   jobSummary: boolean;
+  verification: VerificationRequest;
 }
 
 export function getInputs(): Inputs {
   const product = bundleNamePart('product', getOptionalInput('product') ?? 'compass');
   const version = bundleNamePart('version', getRequiredInput('version'));
-  const bundleName = nameOfBundle(product, version);
+  const baseRelease = getOptionalInput('base-release');
+  const baseLock = getOptionalInput('base-lock');
+  if ((baseRelease === undefined) !== (baseLock === undefined)) {
+    throw new ConfigurationError(`Inputs 'base-release' and 'base-lock' make a delta bundle together: set both or neither.`);
+  }
+  const base = baseRelease === undefined ? undefined : { release: bundleNamePart('base-release', baseRelease), lockFile: workspacePath(baseLock!), lockShown: baseLock! };
+  const full = nameOfBundle(product, version);
+  const bundleName = base ? deltaBundleName(full, base.release) : full;
+  const lock = getOptionalInput('images-lock');
   return {
     product,
     version,
@@ -41,5 +53,10 @@ export function getInputs(): Inputs {
     artifactName: getOptionalInput('artifact-name') ?? bundleName,
     githubToken: getSecretInput('github-token'),
     jobSummary: getBooleanInput('job-summary', true),
+    verification: {
+      lock: { file: workspacePath(lock ?? LOCK_FILE), shown: lock ?? LOCK_FILE, explicit: lock !== undefined },
+      registryArchive: getOptionalInput('registry-archive') ?? 'pangolin-deploy-images.tar.gz',
+      base,
+    },
   };
 }

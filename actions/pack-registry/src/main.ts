@@ -1,11 +1,12 @@
 // pack-registry: write the listed images into one deterministic archive, straight from the source registry.
 import * as core from '@actions/core';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { RunStoppedError } from '../../../shared/run-control.js';
 import { displayPath, expandListPaths } from '../../../shared/image-list.js';
 import { packImages } from '../../../shared/image-pack.js';
+import { LOCK_FILE, lockDigests, readLockFile } from '../../../shared/lock/images-lock.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
 import { writeMissReports } from '../../../shared/reports.js';
@@ -18,6 +19,8 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     control.setTimeLimit(inputs.timeout, 'timeout');
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const previousLock = inputs.previousLock === undefined ? undefined : lockDigests(await readLockFile(inputs.previousLock, "Input 'previous-lock'", displayPath(inputs.previousLock)));
+    const lockPath = join(dirname(inputs.output), LOCK_FILE);
     const outcome = await packImages({
       listFiles,
       source: inputs.sourceRegistry,
@@ -32,6 +35,8 @@ export async function run(): Promise<void> {
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
       control,
+      lockPath,
+      previousLock,
     });
     // A stopped run's unfinished images were not found missing: only what really failed is reported.
     const unread = outcome.results.filter((r) => r.status === 'missing' || r.status === 'failed').map((r) => r.source);
@@ -48,12 +53,30 @@ export async function run(): Promise<void> {
       );
     }
     const counts = countStatuses(outcome.results);
-    setOutputs({ path: displayPath(archive.path), sha256: archive.sha256, size: archive.size, images: outcome.images, blobs: outcome.blobs });
+    setOutputs({
+      path: displayPath(archive.path),
+      sha256: archive.sha256,
+      size: archive.size,
+      images: outcome.images,
+      blobs: outcome.blobs,
+      'lock-path': displayPath(lockPath),
+      'delta-bytes': outcome.deltaBytes ?? '',
+      'full-bytes': outcome.fullBytes ?? '',
+    });
     await writeSummary(
       inputs.jobSummary,
       'pack-registry',
-      ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time'],
-      [[displayPath(archive.path), inputs.format, outcome.images, outcome.blobs, formatBytes(archive.size), archive.sha256, formatDuration(outcome.durationMs)]],
+      ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time', ...(previousLock ? ['delta / full (tar bytes)'] : [])],
+      [[
+        displayPath(archive.path),
+        inputs.format,
+        outcome.images,
+        outcome.blobs,
+        formatBytes(archive.size),
+        archive.sha256,
+        formatDuration(outcome.durationMs),
+        ...(previousLock ? [`${formatBytes(outcome.deltaBytes ?? 0)} / ${formatBytes(outcome.fullBytes ?? 0)}`] : []),
+      ]],
     );
     core.info(
       `${displayPath(archive.path)}: ${outcome.images} images, ${outcome.blobs} blobs, ${formatBytes(archive.size)} (${formatBytes(counts.bytes)} read), sha256 ${archive.sha256}, in ${formatDuration(outcome.durationMs)}`,
