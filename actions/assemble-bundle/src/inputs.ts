@@ -7,6 +7,7 @@ import {
   getSecretInput,
   workspacePath,
 } from '../../../shared/inputs.js';
+import { ConfigurationError } from '../../../shared/errors.js';
 import { parseBundleLines, type BundleLine } from '../../../shared/bundle/bundle-lines.js';
 import { bundleName as nameOfBundle, bundleNamePart } from '../../../shared/bundle/bundle-name.js';
 import { deltaBundleName } from '../../../shared/bundle/delta-base.js';
