@@ -686,7 +686,7 @@ describe('.github/workflows/release.yml', () => {
     expect(verify).toBeGreaterThan(steps.findIndex((step) => step.id === 'bundle'));
     expect(verify).toBeLessThan(steps.findIndex((step) => String(step.name) === 'Upload the bundle'));
     expect(steps[verify].env?.BUNDLE).toBe('${{ steps.bundle.outputs.path }}');
-    const upload = jobs.pack.steps!.find((step) => step.with?.name === 'registry-images');
+    const upload = jobs.pack.steps!.find((step) => String(step.with?.name ?? '').startsWith('registry-images-'));
     expect(String(upload?.with?.path)).toContain('${{ steps.pack.outputs.lock-path }}');
   });
 
