@@ -2,7 +2,8 @@
 // retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
 import { describeError, readCapped } from '../http-body.js';
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
+import { request, type Dispatcher } from 'undici';
+import { sharedDispatcher } from '../http-dispatcher.js';
 import { sha256Digest, verifyBytes } from '../digest.js';
 import type { Logger } from '../logger.js';
 import { MANIFEST_ACCEPT } from '../media-types.js';
@@ -52,13 +53,6 @@ const MAX_REDIRECTS = 5;
 export const MONOLITHIC_UPLOAD_MAX = 16 << 20;
 const USER_AGENT = 'prel (+https://github.com/prel)';
 
-let sharedAgent: Agent | undefined;
-/** One connection pool for the process: reuse keeps TLS handshakes and slow starts down. */
-function defaultDispatcher(): Agent {
-  sharedAgent ??= new Agent({ connections: 32, keepAliveTimeout: 30_000, headersTimeout: 120_000, bodyTimeout: 300_000 });
-  return sharedAgent;
-}
-
 export function pullScope(repository: string): string {
   return `repository:${repository}:pull`;
 }
@@ -75,7 +69,7 @@ export class RegistryClient {
   constructor(private readonly options: RegistryClientOptions) {
     this.host = options.host;
     this.baseUrl = registryBaseUrl(options.host, options.insecureRegistries ?? []);
-    this.dispatcher = options.dispatcher ?? defaultDispatcher();
+    this.dispatcher = options.dispatcher ?? sharedDispatcher();
     this.auth = new Authenticator(options.host, options.credentials, this.dispatcher, options.retry, USER_AGENT, (s) =>
       options.logger.secret(s),
     );

@@ -2,7 +2,8 @@
 // the product repository (force-updated each run, so there is one PR), opened or updated through the
 // GitHub API, with review requested from the owners of the changed components.
 import { ConfigurationError } from '../errors.js';
-import { GitHubClient, splitReviewers } from '../github/github-client.js';
+import { GitHubApi } from '../github/github-api.js';
+import { splitReviewers } from '../github/github-names.js';
 import { commitFileToBranch } from '../git/push-branch.js';
 import type { Logger } from '../logger.js';
 import { githubApiUrl } from './component-sources.js';
@@ -29,7 +30,7 @@ export async function openTagsPullRequest(request: TagsPullRequest): Promise<str
     throw new ConfigurationError('create-pull-request needs GITHUB_REPOSITORY (owner/repo of the product repository), set on every GitHub runner.');
   }
   const [owner, repo] = repository.split('/');
-  const client = new GitHubClient({ baseUrl: githubApiUrl(), token: request.token, logger: request.logger });
+  const client = new GitHubApi({ baseUrl: githubApiUrl(), token: request.token, logger: request.logger });
   const base = request.base ?? (await client.getRepo(owner, repo)).default_branch;
   const commit = await commitFileToBranch({
     repoDir: request.workspace,

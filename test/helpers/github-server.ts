@@ -20,7 +20,7 @@ export interface GitHubServerOptions {
 
 export interface GitHubRequestLog {
   method: string;
-  /** The path without its query, e.g. `/repos/acme/app/tags`. */
+  /** The path without its query, percent-decoded (clients may send `tags%2Fv1` for `tags/v1`), e.g. `/repos/acme/app/tags`. */
   path: string;
   /** The query string without `?`. */
   query: string;
@@ -470,7 +470,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
   const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.search.replace(/^\?/, ''), authorized: req.headers.authorization !== undefined });
+    requests.push({ method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search.replace(/^\?/, ''), authorized: req.headers.authorization !== undefined });
     const injected = inject.findIndex((f) => !f.path || url.pathname.startsWith(f.path));
     if (injected >= 0) {
       const [fault] = inject.splice(injected, 1);
