@@ -1,5 +1,5 @@
 // Makes sure the programs the tests and the demo drive are on PATH: a registry binary (Debian's
-// docker-registry, or upstream's registry) and skopeo. Installs them with apt-get when it can (root),
+// docker-registry, or upstream's registry), skopeo, and tinyproxy (the forward proxy of the proxy tests). Installs them with apt-get when it can (root),
 // otherwise stops with one message naming the packages.
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -10,6 +10,7 @@ const TOOLS = {
   umoci: { commands: ['umoci'], pkg: 'umoci' },
   git: { commands: ['git'], pkg: 'git' },
   openssl: { commands: ['openssl'], pkg: 'openssl' },
+  tinyproxy: { commands: ['tinyproxy'], pkg: 'tinyproxy' },
 };
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

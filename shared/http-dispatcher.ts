@@ -27,7 +27,8 @@ export function loopbackBypassesProxy(env: ProxyEnv = proxyEnv()): boolean {
 function build(env: ProxyEnv): Dispatcher {
   const direct = new Agent(POOL);
   if (!env.http && !env.https) return direct;
-  const proxied = new EnvHttpProxyAgent({ ...POOL, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+  // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
+  const proxied = new EnvHttpProxyAgent({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
   if (!loopbackBypassesProxy(env)) return proxied;
   return proxied.compose((dispatch) => (options, handler) => {
     const origin = options.origin ? new URL(String(options.origin)) : undefined;
