@@ -160,8 +160,10 @@ async function main(): Promise<void> {
     await prel('resolve-tags', [], product);
     step('collect-charts: the charts at those tags, placeholders filled → addons/');
     await prel('collect-charts', [], product);
-    step('list-images: every image the charts use, plus the hand-kept list → images-lists/images_platform.list');
-    await prel('list-images', ['--extra-lists', 'images-lists/images_base.list'], product);
+    // As in the release workflow: list-images writes the scanned list; images_base.list stays hand-kept,
+    // and sync-images and pack-registry read both (images-lists/*.list).
+    step('list-images: every image the charts use → images-lists/images_platform.list');
+    await prel('list-images', [], product);
     console.log(readFileSync(join(product, 'images-lists', 'images_platform.list'), 'utf8').trimEnd().replace(/^/gm, '  '));
     step('build-release-image: pangolin + the release files, pushed to the release registry and saved (no Docker daemon)');
     await prel(
@@ -170,9 +172,9 @@ async function main(): Promise<void> {
       product,
     );
     step('sync-images: pipeline registry → release registry');
-    await prel('sync-images', ['--images-file', 'images-lists/images_platform.list', '--source-registry', pipeline.host, '--target-registry', release.host], product);
+    await prel('sync-images', ['--images-file', 'images-lists/*.list', '--source-registry', pipeline.host, '--target-registry', release.host], product);
     step('pack-registry: the release registry’s images as registry storage → pangolin-deploy-images.tar.gz');
-    await prel('pack-registry', ['--images-file', 'images-lists/images_platform.list', '--source-registry', release.host], product);
+    await prel('pack-registry', ['--images-file', 'images-lists/*.list', '--source-registry', release.host], product);
     step('assemble-bundle: the offline installer bundle');
     const bundle = await prel('assemble-bundle', ['--version', VERSION, '--output-dir', out], product);
 
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
     const offline = await startRegistry({ storageDir: join(site, 'storage'), readOnly: true });
     registries.push(offline);
     const offlineClient = testClient(offline.host);
-    const entries = parseImageList(readFileSync(join(product, 'images-lists', 'images_platform.list'), 'utf8'), 'images_platform.list');
+    const entries = ['images_platform.list', 'images_base.list'].flatMap((name) => parseImageList(readFileSync(join(product, 'images-lists', name), 'utf8'), name));
     for (const entry of entries) {
       const ref = entry.ref;
       const served = await new RegistryImageSource(offlineClient, ref.repository, ref.tag!, `${offline.host}/${entry.text}`).resolve();

@@ -1,6 +1,7 @@
 // Makes sure the programs the tests and the demo drive are on PATH: a registry binary (Debian's
-// docker-registry, or upstream's registry), skopeo, and tinyproxy (the forward proxy of the proxy tests). Installs them with apt-get when it can (root),
-// otherwise stops with one message naming the packages.
+// docker-registry, or upstream's registry), skopeo, umoci, git, openssl and tinyproxy (the proxy
+// tests' forward proxy). Installs them with apt-get when it can (root), otherwise stops with one
+// message naming the packages.
 import { execFileSync, spawnSync } from 'node:child_process';
 
 const wanted = process.argv.slice(2);
