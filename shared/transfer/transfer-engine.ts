@@ -145,7 +145,9 @@ async function copyAll(
             });
           }
           results.set(job, { ...base, bytes, status: 'copied' });
-          options.logger.info(`copied: ${job.source.name} → ${job.sink.name} (${blobs.length} blobs, ${formatBytes(bytes)})`);
+          // A built image is pushed under its own name: say it once.
+          const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
+          options.logger.info(`copied: ${route} (${blobs.length} blobs, ${formatBytes(bytes)})`);
         } catch (err) {
           const side = err instanceof SideError ? err.side : 'target';
           const status = side === 'source' ? 'missing' : 'failed';
