@@ -67,6 +67,14 @@ async function pick(entry: ChartEntry, source: ComponentSource, prerelease: bool
   return { tag: chosen.name, commit: chosen.commit };
 }
 
+/** A source's failure (API, network) named with the line of the list and the component it was for. */
+function atEntry(err: unknown, file: string, entry: ChartEntry, label: string): Error {
+  const message = errorMessage(err);
+  if (message.startsWith(`${file}:`)) return err instanceof Error ? err : new Error(message);
+  const text = `${file}:${entry.line}: ${label}: ${message}`;
+  return err instanceof ConfigurationError ? new ConfigurationError(text, { file, line: entry.line }) : new Error(text, { cause: err });
+}
+
 /** The component's own images: those named in `images:`, else those whose last path part is the repository's name. */
 function isOwnImage(entry: ChartEntry, repository: string): boolean {
   if (entry.images) return entry.images.includes(repository);
@@ -113,7 +121,9 @@ export async function resolveTags(request: ResolveRequest): Promise<ResolvedEntr
     list.entries.map((entry) =>
       limit(async () => {
         const source = request.sourceFor(entry);
-        const { tag, commit } = await pick(entry, source, request.prerelease, list.file);
+        const { tag, commit } = await pick(entry, source, request.prerelease, list.file).catch((err: unknown) => {
+          throw atEntry(err, list.file, entry, source.label);
+        });
         logger.info(`${source.label}: ${tag}${entry.tag ? ' (pinned)' : ''} → ${commit.slice(0, 12)}`);
         return { entry, source, tag, commit };
       }),
@@ -131,7 +141,9 @@ export async function resolveTags(request: ResolveRequest): Promise<ResolvedEntr
   return Promise.all(
     withOld.map((p) =>
       limit(async () => {
-        const checks = await check(p.entry, p.source, p.tag, tagOfRepo);
+        const checks = await check(p.entry, p.source, p.tag, tagOfRepo).catch((err: unknown) => {
+          throw atEntry(err, list.file, p.entry, p.source.label);
+        });
         for (const c of checks) logger.warning(`${c.where}: ${c.message}`);
         return { ...p, checks };
       }),
