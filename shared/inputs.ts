@@ -44,6 +44,17 @@ export function getIntInput(name: string, fallback: number, range: { min?: numbe
   return n;
 }
 
+/** Minutes, decimals allowed (`0.5` is 30 seconds), more than 0 and at most `max`. */
+export function getMinutesInput(name: string, fallback: number, max: number): number {
+  const value = getOptionalInput(name);
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > max) {
+    throw new ConfigurationError(`Input '${name}' must be a number of minutes above 0 and at most ${max} (e.g. 90, or 0.5 for 30 seconds), got '${value}'.`);
+  }
+  return n;
+}
+
 export function getEnumInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = getOptionalInput(name);
   if (value === undefined) return fallback;

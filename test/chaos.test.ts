@@ -17,7 +17,7 @@ afterAll(async () => {
 
 /** What a failed seed says, so the test output explains itself. */
 function explain(result: ChaosResult): string {
-  return `seed ${result.seed}: exit ${result.exitCode}, ${result.exact}/${result.total} exact, ${result.faults} faults, ${result.retries} retries, ${result.ms} ms; ${result.lastError}\n${result.run.stderr.slice(-2000)}`;
+  return `seed ${result.seed}: exit ${result.exitCode}, ${result.exact}/${result.total} exact, ${result.faults} faults, ${result.retries} retries, ${result.ms} ms; ${result.lastError}\n${result.run.log.slice(-2000)}`;
 }
 
 describe('sync-images under chaos', () => {

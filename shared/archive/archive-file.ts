@@ -6,6 +6,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { removeDeadPartials, partialName } from '../leftovers.js';
 import { ParallelGzip } from '../tar/gzip.js';
 import { BLOCK, encodeHeader, endOfArchive } from '../tar/tar-header.js';
 import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
@@ -106,7 +107,8 @@ export function tarSize(files: ArchiveFile[], options: Pick<ArchiveOptions, 'sym
 
 export async function writeArchive(output: string, files: ArchiveFile[], options: ArchiveOptions): Promise<ArchiveResult> {
   await mkdir(dirname(output), { recursive: true });
-  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
+  await removeDeadPartials(dirname(output), basename(output));
+  const temp = join(dirname(output), partialName(basename(output)));
   const tar = new TarWriter();
   const gzip = options.compression === 'gzip';
   // Uncompressed, the file's own hash is the tar's: no second pass over the bytes.

@@ -7,22 +7,13 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { digestHex } from '../digest.js';
+import { isProcessAlive } from '../leftovers.js';
 import { asLocalError } from '../local-error.js';
 import { SharedTransfers } from './shared-transfers.js';
 
 const PREFIX = 'prel-spool-';
 const OWNER_FILE = '.owner';
 const WHERE = 'RUNNER_TEMP (where prel keeps blobs while it writes an archive)';
-
-/** True while a process with this pid runs (on this machine). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Spools a killed run left behind (its process is gone): they only take disk space a re-run needs. */
 async function removeOrphans(parent: string): Promise<void> {
@@ -35,7 +26,7 @@ async function removeOrphans(parent: string): Promise<void> {
   for (const name of names) {
     const dir = join(parent, name);
     const owner = Number(await readFile(join(dir, OWNER_FILE), 'utf8').catch(() => ''));
-    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !alive(owner)) await rm(dir, { recursive: true, force: true });
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !isProcessAlive(owner)) await rm(dir, { recursive: true, force: true });
   }
 }
 

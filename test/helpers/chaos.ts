@@ -82,6 +82,8 @@ export interface PrelRun {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** stdout and stderr together: where a line went is the CLI's choice, what it says is the test's. */
+  log: string;
   outputs: Record<string, string>;
   ms: number;
 }
@@ -101,7 +103,7 @@ export function runPrel(action: string, args: string[], env: Record<string, stri
           if (match) outputs[match[1]] = match[2];
         }
         const code = err ? ((err as { code?: unknown }).code ?? 1) : 0;
-        resolve({ exitCode: typeof code === 'number' ? code : -1, stdout, stderr, outputs, ms: Date.now() - started });
+        resolve({ exitCode: typeof code === 'number' ? code : -1, stdout, stderr, log: `${stdout}\n${stderr}`, outputs, ms: Date.now() - started });
       },
     );
   });
@@ -138,8 +140,8 @@ function firedCount(proxies: FaultProxy[]): number {
 
 function summarize(seed: number, rate: number, run: PrelRun, exact: number, total: number, proxies: FaultProxy[]): ChaosResult {
   const faults = rate > 0 ? firedCount(proxies) : 0;
-  const lines = `${run.stdout}\n${run.stderr}`;
-  const errors = run.stderr.trim().split('\n').filter(Boolean);
+  const lines = run.log;
+  const errors = lines.split('\n').filter((l) => l.startsWith('error: ') || l.startsWith('prel: '));
   return {
     seed,
     rate,

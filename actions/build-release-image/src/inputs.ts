@@ -5,6 +5,7 @@ import {
   getBooleanInput,
   getEnumInput,
   getIntInput,
+  getMinutesInput,
   getListInput,
   getMapInput,
   getOptionalInput,
@@ -65,7 +66,7 @@ export function getInputs(): Inputs {
     basePassword: getSecretInput('base-password'),
     insecureRegistries: getListInput('insecure-registries'),
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
-    timeout: getIntInput('timeout', 60, { min: 1, max: 7 * 24 * 60 }),
+    timeout: getMinutesInput('timeout', 60, 7 * 24 * 60),
     jobSummary: getBooleanInput('job-summary', true),
   };
 }

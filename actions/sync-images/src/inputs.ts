@@ -3,6 +3,7 @@ import { parseShard, type Shard } from '../../../shared/shard.js';
 import {
   getBooleanInput,
   getIntInput,
+  getMinutesInput,
   getListInput,
   getMapInput,
   getOptionalInput,
@@ -53,7 +54,7 @@ export function getInputs(): Inputs {
     targetPassword: getSecretInput('target-password'),
     insecureRegistries: getListInput('insecure-registries'),
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
-    timeout: getIntInput('timeout', 60, { min: 1, max: 7 * 24 * 60 }),
+    timeout: getMinutesInput('timeout', 60, 7 * 24 * 60),
     jobSummary: getBooleanInput('job-summary', true),
   };
 }
