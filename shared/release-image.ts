@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { archiveMtime, type ArchiveResult } from './archive/archive-file.js';
 import { writeDockerArchive } from './archive/docker-archive.js';
 import { buildContextLayer, type ContextLayer } from './context-layer.js';
-import { verifyBytes } from './digest.js';
 import { ConfigurationError } from './errors.js';
 import { checkRegistry } from './image-sync.js';
 import { buildIndex, configPlatform, extendImage, rfc3339, type ExtendedImage } from './image-mutate.js';
@@ -22,7 +21,6 @@ import { BlobSpool } from './transfer/blob-spool.js';
 import { BuiltImageSource, type BuiltBlob } from './transfer/built-image-source.js';
 import { ImageCollector } from './transfer/collecting-sink.js';
 import { parseManifestJson, platformMatches, platformString, type Descriptor, type ManifestNode, type Platform } from './transfer/image-graph.js';
-import type { ImageSource } from './transfer/image-source.js';
 import { RegistryImageSource } from './transfer/registry-source.js';
 import { BlobLocations, RegistrySink } from './transfer/registry-sink.js';
 import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
@@ -100,13 +98,9 @@ export function parseTargetImageInput(imageInput: string, image: string, version
   return { ...ref, tag: version };
 }
 
-async function readBytes(source: ImageSource, desc: Descriptor): Promise<Buffer> {
+async function readBytes(source: RegistryImageSource, desc: Descriptor): Promise<Buffer> {
   if (desc.size > MAX_CONFIG_BYTES) throw new Error(`${source.name}: config ${desc.digest} is larger than ${MAX_CONFIG_BYTES} bytes`);
-  const chunks: Buffer[] = [];
-  for await (const chunk of await source.openBlob(desc)) chunks.push(chunk as Buffer);
-  const bytes = Buffer.concat(chunks);
-  verifyBytes(bytes, desc.digest);
-  return bytes;
+  return source.readBlob(desc, MAX_CONFIG_BYTES);
 }
 
 interface BaseImage {
@@ -117,7 +111,7 @@ interface BaseImage {
 }
 
 /** Reads the base and picks the platforms to build: all real platforms, or those asked for. */
-async function readBase(source: ImageSource, platforms: readonly string[]): Promise<BaseImage> {
+async function readBase(source: RegistryImageSource, platforms: readonly string[]): Promise<BaseImage> {
   let root: ManifestNode;
   try {
     root = await source.resolve();

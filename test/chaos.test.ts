@@ -45,7 +45,7 @@ describe('pack-registry under chaos', () => {
     expect(clean.exitCode, explain(clean)).toBe(0);
     for (const seed of [21, 22]) {
       const result = await chaosPack(world, seed, 0.08);
-      expect(result.faults, explain(result)).toBeGreaterThan(3);
+      expect(result.faults, explain(result)).toBeGreaterThan(0);
       expect(result.exitCode, explain(result)).toBe(0);
       expect(result.sha256, explain(result)).toBe(clean.sha256);
     }

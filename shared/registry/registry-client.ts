@@ -145,6 +145,16 @@ export class RegistryClient {
     return res.statusCode === 200 || (res.statusCode >= 300 && res.statusCode < 400);
   }
 
+  /** A small blob (a config) whole, read inside the retry and checked against its digest. */
+  async getBlob(repository: string, digest: string, maxBytes: number): Promise<Buffer> {
+    const what = `${this.host}/${repository}@${digest}`;
+    const bytes = await this.exchange({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], ok: [200], what }, (r) =>
+      readCapped(r.body, maxBytes, what),
+    );
+    verifyBytes(bytes, digest);
+    return bytes;
+  }
+
   /** The blob's bytes as a stream; the caller verifies them (DigestVerifier) as they flow. */
   async openBlob(repository: string, digest: string): Promise<Readable> {
     const res = await this.exchange(

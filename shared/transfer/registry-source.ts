@@ -21,6 +21,11 @@ export class RegistryImageSource implements ImageSource {
     return this.client.openBlob(this.repository, desc.digest);
   }
 
+  /** A small blob (a config) whole and digest-checked; a body cut short is fetched again. */
+  readBlob(desc: Descriptor, maxBytes: number): Promise<Buffer> {
+    return this.client.getBlob(this.repository, desc.digest, maxBytes);
+  }
+
   private async fetchNode(reference: string, platform?: Platform, depth = 0): Promise<ManifestNode> {
     const manifest = await this.client.getManifest(this.repository, reference);
     const what = `${this.name}${depth > 0 ? ` (${manifest.digest})` : ''}`;

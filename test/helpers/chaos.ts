@@ -206,8 +206,10 @@ export async function chaosBuildPush(world: ChaosWorld, seed: number, rate: numb
   const targetProxy = await startFaultProxy(target.url, []);
   const proxies = [world.sourceProxy, world.tokenProxy, targetProxy];
   const dir = mkdtempSync(join(world.work, 'chaos-build-'));
-  mkdirSync(join(dir, 'context', 'addons'), { recursive: true });
-  writeFileSync(join(dir, 'context', 'addons', 'chart.yaml'), 'name: chaos\n');
+  // One context for every run: its path is part of the image's history, so of its digest.
+  const context = join(world.work, 'build-context');
+  mkdirSync(join(context, 'addons'), { recursive: true });
+  writeFileSync(join(context, 'addons', 'chart.yaml'), 'name: chaos\n');
   try {
     setChaos(proxies, seed, rate);
     const base = world.images[1];
@@ -217,7 +219,7 @@ export async function chaosBuildPush(world: ChaosWorld, seed: number, rate: numb
         '--base-image', `${world.sourceProxy.host}/${base.repository}:${base.tag}`,
         '--image', `${targetProxy.host}/release/built`,
         '--release-version', 'v1',
-        '--context', join(dir, 'context'),
+        '--context', context,
         '--save-path', join(dir, 'release.tar'),
         '--compression', 'none',
         '--base-username', world.source.username!,
