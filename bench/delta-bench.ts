@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseBenchOptions } from './cli-options.js';
+import { IMAGE_SET_OPTIONS, parseBenchOptions, readImageSetOptions, type ImageSetOptions } from './cli-options.js';
 import { checkImages, planImage, seedImageSet, seedPlannedImages, startRegistries, startRegistryOn, stopRegistries, writeImageList, type SeededImage, type TestRegistry } from './image-set.js';
 import { MB, ROOT, cleanEnv, closeWorkDir, fmtCpu, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail } from './measure.js';
 
@@ -28,43 +28,13 @@ const HELP = `Usage: bench/delta.sh [options]
   -h, --help        this text
 `;
 
-interface Options {
-  images: number;
+interface Options extends ImageSetOptions {
   changed: number;
-  scale: number;
-  rounds: number;
-  concurrency: number;
-  timeoutMs: number;
-  dist: string;
-  json?: string;
-  keepLogs: boolean;
 }
 
 function readOptions(): Options {
-  const { values, usageError, int } = parseBenchOptions('delta-bench', HELP, {
-    images: { type: 'string', default: '60' },
-    changed: { type: 'string', default: '10' },
-    scale: { type: 'string', default: '1' },
-    rounds: { type: 'string', default: '3' },
-    concurrency: { type: 'string', default: '8' },
-    timeout: { type: 'string', default: '1200' },
-    dist: { type: 'string', default: path.join(ROOT, 'dist') },
-    json: { type: 'string' },
-    'keep-logs': { type: 'boolean', default: false },
-  });
-  const scale = Number(values.scale);
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 10) usageError(`--scale must be a number in (0, 10], got '${values.scale}'`);
-  return {
-    images: int('images', values.images, 1, 500),
-    changed: int('changed', values.changed, 1, 100),
-    scale,
-    rounds: int('rounds', values.rounds, 1, 15),
-    concurrency: int('concurrency', values.concurrency, 1, 64),
-    timeoutMs: int('timeout', values.timeout, 10, 7200) * 1000,
-    dist: path.resolve(values.dist),
-    json: values.json,
-    keepLogs: values['keep-logs'],
-  };
+  const options = parseBenchOptions('delta-bench', HELP, { ...IMAGE_SET_OPTIONS, changed: { type: 'string', default: '10' } });
+  return { ...readImageSetOptions(options.values, options), changed: options.int('changed', options.values.changed, 1, 100) };
 }
 
 /** Indices of the images release 2 changes: `percent` of `count` (at least one), spread evenly over the set. */
