@@ -1,6 +1,8 @@
 // Command-line options the benches share: strict parseArgs plus -h/--help, usage errors (the message, then the help
 // text, exit 2) and the checks of option values.
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig, type ParseArgsOptionsConfig } from 'node:util';
+import { ROOT } from './measure.js';
 
 type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>>['values'];
 
@@ -53,5 +55,46 @@ export function parseBenchOptions<O extends ParseArgsOptionsConfig>(bench: strin
       }
       return text;
     },
+  };
+}
+
+/** The options of a bench that packs the image set (bench/image-set.ts), with their defaults; spread into its own. */
+export const IMAGE_SET_OPTIONS = {
+  images: { type: 'string', default: '60' },
+  scale: { type: 'string', default: '1' },
+  rounds: { type: 'string', default: '3' },
+  concurrency: { type: 'string', default: '8' },
+  timeout: { type: 'string', default: '1200' },
+  dist: { type: 'string', default: path.join(ROOT, 'dist') },
+  json: { type: 'string' },
+  'keep-logs': { type: 'boolean', default: false },
+} as const satisfies ParseArgsOptionsConfig;
+
+export interface ImageSetOptions {
+  images: number;
+  scale: number;
+  rounds: number;
+  concurrency: number;
+  timeoutMs: number;
+  dist: string;
+  json?: string;
+  keepLogs: boolean;
+}
+
+type ImageSetValues = { [K in Exclude<keyof typeof IMAGE_SET_OPTIONS, 'json' | 'keep-logs'>]: string } & { json?: string; 'keep-logs': boolean };
+
+/** The checked values of IMAGE_SET_OPTIONS; a usage error names the option that is out of range. */
+export function readImageSetOptions(values: ImageSetValues, options: Pick<BenchOptions<ParseArgsOptionsConfig>, 'int' | 'usageError'>): ImageSetOptions {
+  const scale = Number(values.scale);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 10) options.usageError(`--scale must be a number in (0, 10], got '${values.scale}'`);
+  return {
+    images: options.int('images', values.images, 1, 500),
+    scale,
+    rounds: options.int('rounds', values.rounds, 1, 15),
+    concurrency: options.int('concurrency', values.concurrency, 1, 64),
+    timeoutMs: options.int('timeout', values.timeout, 10, 7200) * 1000,
+    dist: path.resolve(values.dist),
+    json: values.json,
+    keepLogs: values['keep-logs'],
   };
 }

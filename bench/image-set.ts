@@ -131,7 +131,11 @@ async function seedSource(source: TestRegistry, plan: PlannedImage[], scale: num
 
 /** Plans the first `count` images of the set at `scale` and seeds them into `source` (not measured; logged). */
 export async function seedImageSet(source: TestRegistry, count: number, scale: number, log: (text: string) => void): Promise<SeededSet> {
-  const plan = Array.from({ length: count }, (_, i) => planImage(i, scale));
+  return seedPlannedImages(source, Array.from({ length: count }, (_, i) => planImage(i, scale)), scale, log);
+}
+
+/** Seeds these planned images (e.g. planImage's with a new tag, hence a new top layer) into `source` (not measured; logged). */
+export async function seedPlannedImages(source: TestRegistry, plan: PlannedImage[], scale: number, log: (text: string) => void): Promise<SeededSet> {
   log(`seeding ${plan.length} images into ${source.host} (not measured)`);
   const seedStart = performance.now();
   const set = await seedSource(source, plan, scale);

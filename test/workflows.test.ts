@@ -690,9 +690,10 @@ describe('.github/workflows/release.yml', () => {
     expect(String(upload?.with?.path)).toContain('${{ steps.pack.outputs.lock-path }}');
   });
 
-  it('gives write access only to the jobs that push or publish', () => {
+  it('gives write access to the repository only to the jobs that push or publish', () => {
+    // id-token and attestations (the attest job) are checked in the provenance block below.
     const writers = Object.entries(jobs)
-      .filter(([, job]) => Object.values((job.permissions ?? {}) as Map).includes('write'))
+      .filter(([, job]) => Object.entries((job.permissions ?? {}) as Map).some(([scope, level]) => level === 'write' && scope !== 'id-token' && scope !== 'attestations'))
       .map(([id]) => id);
     expect(writers.sort()).toEqual(['collect', 'publish']);
   });
@@ -935,5 +936,73 @@ describe('.github/workflows/prel-release.yml', () => {
     expect(read('.gitattributes')).toMatch(/^dist\/\*\* linguist-generated=true$/m);
     const dependabot = parse(read('.github/dependabot.yml')) as { updates: { 'package-ecosystem': string }[] };
     expect(dependabot.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Provenance: GitHub's artifact attestations for the bundle and the release image (issue 14 §3)
+
+describe('.github/workflows/release.yml: provenance', () => {
+  const file = '.github/workflows/release.yml';
+  const wf = workflow(file);
+  const jobs = Object.entries(wf.jobs);
+  const ATTEST = 'actions/attest-build-provenance@';
+  const attestSteps = jobs.flatMap(([id, job]) => (job.steps ?? []).filter((step) => step.uses?.startsWith(ATTEST)).map((step) => ({ id, job, step })));
+  const scopes = (job: Job) => (job.permissions ?? {}) as Map;
+
+  it('takes an attest input, on by default, in both triggers, saying what to do on GitHub Enterprise Server', () => {
+    for (const event of ['workflow_call', 'workflow_dispatch']) {
+      const input = trigger(wf, event)?.inputs?.attest;
+      expect(input, event).toMatchObject({ type: 'boolean', required: false, default: true });
+      expect(input?.description, event).toMatch(/Enterprise Server/);
+    }
+  });
+
+  it('attests the bundle by its sha256 and the release image by name and digest', () => {
+    expect(attestSteps.map(({ step }) => step.with)).toEqual([
+      { 'subject-name': '${{ needs.bundle.outputs.path }}', 'subject-digest': 'sha256:${{ needs.bundle.outputs.sha256 }}' },
+      { 'subject-name': '${{ inputs.release-image }}', 'subject-digest': '${{ needs.build-image.outputs.digest }}', 'push-to-registry': false },
+    ]);
+    const [{ job }] = attestSteps;
+    expect(needsOf(job).sort()).toEqual(['build-image', 'bundle']);
+  });
+
+  it('runs the attestations only when the attest input is true', () => {
+    for (const { id, job, step } of attestSteps) {
+      const gate = [job.if, step.if].filter((condition) => condition !== undefined).map(String);
+      expect(gate, `job '${id}': ${step.name}`).toContain('inputs.attest');
+    }
+  });
+
+  it('asks for id-token and attestations write in the attesting job only, and for nothing more there', () => {
+    const holders = jobs.filter(([, job]) => 'id-token' in scopes(job) || 'attestations' in scopes(job)).map(([id]) => id);
+    expect(holders).toEqual([...new Set(attestSteps.map(({ id }) => id))]);
+    expect(scopes(attestSteps[0].job)).toEqual({ 'id-token': 'write', attestations: 'write' });
+    // Nothing else runs there: no checkout, no prel, no script that could use the OIDC token.
+    expect(attestSteps[0].job.steps?.every((step) => step.uses?.startsWith(ATTEST))).toBe(true);
+  });
+
+  it('pins actions/attest-build-provenance to one full commit SHA with its version', () => {
+    const lines = read(file).split('\n').filter((line) => line.includes(ATTEST));
+    expect(lines).toHaveLength(2);
+    const pins = new Set(lines.map((line) => /uses:\s*actions\/attest-build-provenance@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/.exec(line)?.slice(1).join(' ')));
+    expect([...pins]).toEqual(['a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32 v4.1.0']);
+  });
+
+  it('is called with every permission its jobs ask for (GitHub refuses the call otherwise, even for skipped jobs)', () => {
+    const asked = new Set(jobs.flatMap(([, job]) => Object.entries(scopes(job)).filter(([, level]) => level === 'write').map(([scope]) => scope)));
+    expect([...asked]).toEqual(expect.arrayContaining(['id-token', 'attestations']));
+    const caller = Object.values(workflow('workflows-examples/release.yml').jobs).find((job) => job.uses?.includes('/prel/.github/workflows/release.yml@'))!;
+    for (const scope of asked) expect(scopes(caller)[scope], scope).toBe('write');
+    expect(read(file)).toMatch(/`id-token: write` and `attestations: write`/);
+  });
+
+  it('tells the site how to check the attestations', () => {
+    for (const doc of ['README.md', 'workflows-examples/README.md']) {
+      const text = read(doc);
+      expect(text, doc).toMatch(/gh attestation verify \S+\.tar\.gz --repo \S+ --signer-repo \S+/);
+      expect(text, doc).toMatch(/gh attestation verify oci:\/\/\S+@sha256:/);
+      expect(text, doc).toMatch(/attest: false/);
+    }
   });
 });
