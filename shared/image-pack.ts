@@ -9,6 +9,7 @@ import type { RetryPolicy } from './retry.js';
 import { RegistryClientPool } from './registry/client-pool.js';
 import type { RegistryLocation } from './registry/endpoint.js';
 import { archiveMtime, writeArchive, type ArchiveResult } from './archive/archive-file.js';
+import type { PathOwner } from './fs-errors.js';
 import { distributionTreeDirectories, distributionTreeFiles } from './archive/distribution-tree.js';
 import { ociLayoutFiles } from './archive/oci-layout.js';
 import { BlobSpool } from './transfer/blob-spool.js';
@@ -16,6 +17,9 @@ import { ImageCollector } from './transfer/collecting-sink.js';
 import { allBlobs } from './transfer/image-graph.js';
 import { RegistryImageSource } from './transfer/registry-source.js';
 import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+
+/** The input naming the archive, for write failures. */
+export const PACK_OUTPUT_OWNER: PathOwner = { input: 'output' };
 
 export type PackFormat = 'distribution' | 'oci';
 
@@ -90,14 +94,11 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
     if (results.some((r) => r.status === 'missing' || r.status === 'failed')) {
       return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
     }
+    const options = { compression: request.compression, mtime: archiveMtime(), owner: PACK_OUTPUT_OWNER };
     const archive = await logger.group(`Write ${request.output}`, () =>
       request.format === 'oci'
-        ? writeArchive(request.output, ociLayoutFiles(collector), { compression: request.compression, mtime: archiveMtime() })
-        : writeArchive(request.output, distributionTreeFiles(collector), {
-            compression: request.compression,
-            mtime: archiveMtime(),
-            directories: distributionTreeDirectories(collector),
-          }),
+        ? writeArchive(request.output, ociLayoutFiles(collector), options)
+        : writeArchive(request.output, distributionTreeFiles(collector), { ...options, directories: distributionTreeDirectories(collector) }),
     );
     return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
   } finally {

@@ -7,7 +7,7 @@ import { ConfigurationError } from '../errors.js';
 import { isForeignLayer } from '../media-types.js';
 import type { BlobSpool } from '../transfer/blob-spool.js';
 import { parseManifestJson, type Descriptor, type ManifestNode } from '../transfer/image-graph.js';
-import { writeArchive, type ArchiveFile, type ArchiveResult } from './archive-file.js';
+import { writeArchive, type ArchiveFile, type ArchiveOptions, type ArchiveResult } from './archive-file.js';
 
 export interface DockerArchiveImage {
   /** An image manifest (not an index) whose config and layers are in the spool. */
@@ -16,10 +16,7 @@ export interface DockerArchiveImage {
   repoTags: string[];
 }
 
-export interface DockerArchiveOptions {
-  compression: 'gzip' | 'none';
-  mtime: number;
-}
+export type DockerArchiveOptions = Pick<ArchiveOptions, 'compression' | 'mtime' | 'owner'>;
 
 function blobPath(digest: string): string {
   return `blobs/${digest.slice(0, digest.indexOf(':'))}/${digestHex(digest)}`;
@@ -79,5 +76,6 @@ export async function writeDockerArchive(
   return writeArchive(output, [...files.values(), json('manifest.json', items), json('repositories', repositories)], {
     compression: options.compression,
     mtime: options.mtime,
+    owner: options.owner,
   });
 }

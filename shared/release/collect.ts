@@ -1,11 +1,12 @@
 // collect-charts' work: fetch every resource at its pinned tag, fill the package-time placeholders, and
 // write <addons>/<targetPath>/<basename>, all into a staging folder swapped in at the end — a failed run
 // leaves addons-path as it was.
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { readChartArchive } from '../charts/helm-chart.js';
 import { ConfigurationError } from '../errors.js';
+import { displayPath } from '../image-list.js';
 import type { Logger } from '../logger.js';
 import type { ChartEntry } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
@@ -156,11 +157,11 @@ export async function collectCharts(request: CollectRequest): Promise<CollectOut
 async function swapInto(staging: string, target: string): Promise<void> {
   const old = `${target}.prel-old-${process.pid}`;
   await rm(old, { recursive: true, force: true });
-  let hadOld = true;
-  await rename(target, old).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'ENOENT') throw err;
-    hadOld = false;
-  });
+  const existing = await lstat(target).catch(() => undefined);
+  // Only a folder is swapped out (and then removed): anything else at the path is the user's.
+  if (existing && !existing.isDirectory()) throw new ConfigurationError(`'${displayPath(target)}' is a file, not a folder; it was left as it is.`);
+  const hadOld = existing !== undefined;
+  if (hadOld) await rename(target, old);
   try {
     await rename(staging, target);
   } catch (err) {

@@ -1,4 +1,5 @@
 // assemble-bundle's inputs, read and checked once.
+import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import {
   getBooleanInput,
@@ -23,6 +24,8 @@ export interface Inputs {
   artifactName: string;
   githubToken?: string;
   jobSummary: boolean;
+  /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
+  sourceDateEpoch: number;
 }
 
 /** Product and version become one folder and file name: no separators, no `..`, nothing a shell would trip on. */
@@ -49,5 +52,6 @@ export function getInputs(): Inputs {
     artifactName: getOptionalInput('artifact-name') ?? bundleName,
     githubToken: getSecretInput('github-token'),
     jobSummary: getBooleanInput('job-summary', true),
+    sourceDateEpoch: archiveMtime(),
   };
 }

@@ -1,4 +1,5 @@
 // build-release-image's inputs, read and checked once.
+import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import { parseDestination } from '../../../shared/context-layer.js';
 import { displayPath } from '../../../shared/image-list.js';
 import {
@@ -38,6 +39,8 @@ export interface Inputs {
   insecureRegistries: string[];
   retries: number;
   jobSummary: boolean;
+  /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
+  sourceDateEpoch: number;
 }
 
 export function getInputs(): Inputs {
@@ -64,5 +67,6 @@ export function getInputs(): Inputs {
     insecureRegistries: getListInput('insecure-registries'),
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
     jobSummary: getBooleanInput('job-summary', true),
+    sourceDateEpoch: archiveMtime(),
   };
 }

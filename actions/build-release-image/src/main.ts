@@ -4,13 +4,18 @@ import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.j
 import { displayPath } from '../../../shared/image-list.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes } from '../../../shared/progress.js';
-import { buildReleaseImage } from '../../../shared/release-image.js';
+import { removeStaleOutputs } from '../../../shared/atomic-write.js';
+import { assertWritable } from '../../../shared/fs-errors.js';
+import { SAVE_PATH_OWNER, buildReleaseImage } from '../../../shared/release-image.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
+    // Before anything is pushed: the tarball can be written, and an earlier one is gone.
+    await assertWritable(inputs.savePath, SAVE_PATH_OWNER);
+    await removeStaleOutputs([inputs.savePath], SAVE_PATH_OWNER);
     const outcome = await buildReleaseImage({
       base: inputs.baseImage,
       target: inputs.image,

@@ -1,4 +1,5 @@
 // pack-registry's inputs, read and checked once.
+import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import {
   getBooleanInput,
   getEnumInput,
@@ -28,6 +29,8 @@ export interface Inputs {
   retries: number;
   reportDir?: string;
   jobSummary: boolean;
+  /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
+  sourceDateEpoch: number;
 }
 
 export function getInputs(): Inputs {
@@ -48,5 +51,6 @@ export function getInputs(): Inputs {
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
     reportDir: reportDir === undefined ? undefined : workspacePath(reportDir),
     jobSummary: getBooleanInput('job-summary', true),
+    sourceDateEpoch: archiveMtime(),
   };
 }

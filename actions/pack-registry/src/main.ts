@@ -4,10 +4,12 @@ import { dirname } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { displayPath, expandListPaths } from '../../../shared/image-list.js';
-import { packImages } from '../../../shared/image-pack.js';
+import { PACK_OUTPUT_OWNER, packImages } from '../../../shared/image-pack.js';
+import { removeStaleOutputs } from '../../../shared/atomic-write.js';
+import { assertWritable, assertWritableFolder } from '../../../shared/fs-errors.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { writeMissReports } from '../../../shared/reports.js';
+import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/reports.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { countStatuses, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
@@ -16,6 +18,13 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const reportDir = inputs.reportDir ?? dirname(listFiles[0]);
+    if (listFiles.includes(inputs.output)) throw new ConfigurationError(`Input 'output': ${displayPath(inputs.output)} is an image list (input 'images-file'), not an archive to write.`);
+    // Before any network work: the archive and the report can be written, and nothing from an earlier run survives a failure.
+    await assertWritable(inputs.output, PACK_OUTPUT_OWNER);
+    await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
+    await removeStaleOutputs([inputs.output], PACK_OUTPUT_OWNER);
+    await removeStaleReports(reportDir);
     const outcome = await packImages({
       listFiles,
       source: inputs.sourceRegistry,
@@ -31,7 +40,7 @@ export async function run(): Promise<void> {
       logger: actionsLogger,
     });
     const unread = outcome.results.filter((r) => r.status !== 'copied').map((r) => r.source);
-    const reports = await writeMissReports(inputs.reportDir ?? dirname(listFiles[0]), unread, []);
+    const reports = await writeMissReports(reportDir, unread, []);
     const { archive } = outcome;
     if (!archive) {
       await writeSummary(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], resultRows(outcome.results));

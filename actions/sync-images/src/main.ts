@@ -6,7 +6,8 @@ import { expandListPaths, displayPath } from '../../../shared/image-list.js';
 import { syncImages } from '../../../shared/image-sync.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { writeMissReports } from '../../../shared/reports.js';
+import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/reports.js';
+import { assertWritableFolder } from '../../../shared/fs-errors.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { countStatuses, failureMessage, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
@@ -15,6 +16,10 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const reportDir = inputs.reportDir ?? dirname(listFiles[0]);
+    // Before any copy: the reports can be written, and none from an earlier run outlives a failure of this one.
+    await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
+    await removeStaleReports(reportDir);
     const outcome = await syncImages({
       listFiles,
       source: inputs.sourceRegistry,
@@ -31,12 +36,13 @@ export async function run(): Promise<void> {
     });
     const { results } = outcome;
     const counts = countStatuses(results);
+    // The copy's own outputs come first: a report folder that fails now must not hide what was copied.
+    setOutputs({ total: results.length, ...counts, 'report-json': JSON.stringify(results) });
     const reports = await writeMissReports(
-      inputs.reportDir ?? dirname(listFiles[0]),
+      reportDir,
       results.filter((r) => r.status === 'missing').map((r) => r.source),
       results.filter((r) => r.status === 'failed').map((r) => r.target),
-    );
-    setOutputs({ total: results.length, ...counts, 'report-json': JSON.stringify(results) });
+    ).catch((err: unknown) => ({ error: err }) as const);
     await writeSummary(
       inputs.jobSummary,
       'sync-images',
@@ -44,6 +50,7 @@ export async function run(): Promise<void> {
       [[counts.copied, counts.skipped, counts.missing, counts.failed, formatBytes(counts.bytes), formatDuration(outcome.durationMs)]],
       resultRows(results),
     );
+    if ('error' in reports) throw reports.error;
     core.info(
       `${results.length} images: ${counts.copied} copied, ${counts.skipped} skipped, ${counts.missing} missing, ${counts.failed} failed; ${formatBytes(counts.bytes)} in ${formatDuration(outcome.durationMs)}`,
     );
