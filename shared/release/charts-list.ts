@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { displayPath } from '../image-list.js';
+import { describeYamlError } from '../yaml-error.js';
 
 export interface ChartEntry {
   /** `owner/repo`. */
@@ -57,9 +58,9 @@ export function parseChartsList(text: string, file: string): ChartsList {
     throw new ConfigurationError(`${file}:${line}: ${message}`, { file, line });
   };
   if (doc.errors.length > 0) {
-    const [error] = doc.errors;
-    const line = error.linePos?.[0].line ?? 1;
-    throw new ConfigurationError(`${file}:${line}: invalid YAML: ${error.message.split('\n')[0]}`, { file, line });
+    const { offset, message } = describeYamlError(doc.errors[0]!, text);
+    const { line, col } = lines.linePos(offset);
+    throw new ConfigurationError(`${file}:${line}: invalid YAML: ${message} (column ${col})`, { file, line });
   }
   const root = doc.contents;
   if (!isMap(root)) return fail('expected a mapping with `metadata` and `spec`', root);
@@ -128,4 +129,14 @@ export async function readChartsListFile(path: string, inputName: string): Promi
     throw new ConfigurationError(`Input '${inputName}': cannot read ${displayPath(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? (err as Error).message)}.`);
   }
   return parseChartsList(text, displayPath(path));
+}
+
+/**
+ * A user-facing failure while working on one entry (a git URL that does not answer, a missing tag),
+ * located at the entry's line and naming the component; one that already names its place is kept.
+ */
+export function atEntry(err: unknown, file: string, entry: ChartEntry): unknown {
+  if (!(err instanceof ConfigurationError) || err.file) return err;
+  const component = err.message.includes(entry.repositoryFullName) ? '' : `${entry.repositoryFullName}: `;
+  return new ConfigurationError(`${file}:${entry.line}: ${component}${err.message}`, { file, line: entry.line });
 }

@@ -2,10 +2,10 @@
 // tag — every resourcePath exists, and its own images carry its tag once placeholders are filled.
 import pLimit from 'p-limit';
 import { scanCaicloudText } from '../charts/caicloud-scanner.js';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage, quoteText } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { parseReference } from '../reference.js';
-import type { ChartEntry, ChartsList } from './charts-list.js';
+import { atEntry, type ChartEntry, type ChartsList } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
 import { fillPlaceholders } from './placeholders.js';
 import { selectTag, validTagPattern } from './tag-selection.js';
@@ -51,7 +51,7 @@ async function pick(entry: ChartEntry, source: ComponentSource, prerelease: bool
   const where = { file, line: entry.line };
   if (entry.tag) {
     const commit = await source.resolveTag(entry.tag);
-    if (!commit) throw new ConfigurationError(`${file}:${entry.line}: ${source.label} has no tag ${entry.tag} (pinned with tag:).`, where);
+    if (!commit) throw new ConfigurationError(`${file}:${entry.line}: ${source.label} has no tag ${quoteText(entry.tag)} (pinned with tag:).`, where);
     return { tag: entry.tag, commit };
   }
   if (entry.tagPattern && !validTagPattern(entry.tagPattern)) {
@@ -113,7 +113,9 @@ export async function resolveTags(request: ResolveRequest): Promise<ResolvedEntr
     list.entries.map((entry) =>
       limit(async () => {
         const source = request.sourceFor(entry);
-        const { tag, commit } = await pick(entry, source, request.prerelease, list.file);
+        const { tag, commit } = await pick(entry, source, request.prerelease, list.file).catch((err: unknown) => {
+          throw atEntry(err, list.file, entry);
+        });
         logger.info(`${source.label}: ${tag}${entry.tag ? ' (pinned)' : ''} → ${commit.slice(0, 12)}`);
         return { entry, source, tag, commit };
       }),
@@ -131,7 +133,9 @@ export async function resolveTags(request: ResolveRequest): Promise<ResolvedEntr
   return Promise.all(
     withOld.map((p) =>
       limit(async () => {
-        const checks = await check(p.entry, p.source, p.tag, tagOfRepo);
+        const checks = await check(p.entry, p.source, p.tag, tagOfRepo).catch((err: unknown) => {
+          throw atEntry(err, list.file, p.entry);
+        });
         for (const c of checks) logger.warning(`${c.where}: ${c.message}`);
         return { ...p, checks };
       }),
