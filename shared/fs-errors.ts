@@ -92,7 +92,9 @@ async function kindOf(path: string): Promise<'missing' | 'folder' | 'other'> {
   try {
     return (await lstat(path)).isDirectory() ? 'folder' : 'other';
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    // ENOTDIR: a parent is a file; the walk up in assertFolderCanHold names it.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
     throw err;
   }
 }
@@ -107,7 +109,7 @@ async function assertFolderCanHold(dir: string, owner: PathOwner, shown: string)
     const kind = await kindOf(at);
     if (kind === 'folder') break;
     if (kind === 'other') {
-      const what = at === resolve(dir) ? `'${displayPath(at)}' is a file, not a folder` : `cannot write ${displayPath(shown)}: '${displayPath(at)}' is a file, not a folder`;
+      const what = at === resolve(shown) ? `'${displayPath(at)}' is a file, not a folder` : `cannot write ${displayPath(shown)}: '${displayPath(at)}' is a file, not a folder`;
       throw new ConfigurationError(`${ownerText(owner)}: ${what}`);
     }
     const parent = dirname(at);

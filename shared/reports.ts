@@ -34,3 +34,9 @@ export async function writeMissReports(dir: string, missing: string[], missingPu
 export async function removeStaleReports(dir: string): Promise<void> {
   await removeStaleOutputs([join(dir, MISS_IMAGE_FILE), join(dir, MISS_PUSH_IMAGE_FILE)], REPORT_DIR_OWNER);
 }
+
+/** A few images for a one-line message: `a, b, c and 4 more`. */
+export function someImages(refs: string[], shown = 3): string {
+  const head = refs.slice(0, shown).join(', ');
+  return refs.length > shown ? `${head} and ${refs.length - shown} more` : head;
+}

@@ -9,7 +9,7 @@ import { removeStaleOutputs } from '../../../shared/atomic-write.js';
 import { assertWritable, assertWritableFolder } from '../../../shared/fs-errors.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/reports.js';
+import { REPORT_DIR_OWNER, removeStaleReports, someImages, writeMissReports } from '../../../shared/reports.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { countStatuses, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     if (!archive) {
       await writeSummary(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], resultRows(outcome.results));
       throw new ConfigurationError(
-        `${unread.length} image(s) could not be read from the source (see ${displayPath(reports.missImage!)}); no archive was written.`,
+        `${unread.length} image(s) could not be read from the source: ${someImages(unread)} (see ${displayPath(reports.missImage!)}); no archive was written.`,
       );
     }
     const counts = countStatuses(outcome.results);
