@@ -57,6 +57,10 @@ interface BadInput {
   absent?: string[];
   /** Files given in `files` that must survive unchanged (the user's). */
   kept?: string[];
+  /** Anything `files` cannot write (a file name that is not UTF-8). */
+  setup?: (w: World) => void;
+  /** Further checks after the run (what reached the registry). */
+  after?: () => Promise<void>;
 }
 
 let registry: TestRegistry;
@@ -223,6 +227,14 @@ const cases: BadInput[] = [
   },
   {
     action: 'list-images',
+    name: 'a non-ASCII character after a marker is shown as written',
+    files: () => ({ 'addons/a.yaml': "image: '[[ registry_release ]]/élan:v1'\n" }),
+    inputs: () => ({}),
+    error: /^addons\/a\.yaml:1: invalid image reference 'release\/élan:v1'/,
+    absent: ['images-lists/images_platform.list'],
+  },
+  {
+    action: 'list-images',
     name: 'an unclosed quote in a manifest: where it opens',
     files: () => ({ 'addons/a.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "web\nspec: {}\n' }),
     inputs: () => ({}),
@@ -256,6 +268,9 @@ const cases: BadInput[] = [
     files: () => ({ 'ctx/a.txt': 'a\n' }),
     inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/pangolin:v0.0.4`, image: `${w.registry}/release/ro-push`, 'release-version': 'v1', context: 'ctx', 'save-path': join(w.readOnly, 'out', 'release.tar.gz') }),
     error: /^Input 'save-path': cannot write \S+release\.tar\.gz: read-only file system$/,
+    after: async () => {
+      await expect(testClient(registry.host).getManifest('release/ro-push', 'v1')).rejects.toThrow();
+    },
   },
   {
     action: 'build-release-image',
@@ -263,6 +278,9 @@ const cases: BadInput[] = [
     files: () => ({ 'ctx/a.txt': 'a\n' }),
     inputs: (w) => ({ 'base-image': `${w.registry}/release/app:v1`, image: `${w.registry}/release/full-push`, 'release-version': 'v1', context: 'ctx', 'save-path': join(w.full, 'out', 'release.tar.gz'), compression: 'none' }),
     error: /^Input 'save-path': cannot write \S+release\.tar\.gz: no space left on device; \S+release\/full-push:v1@sha256:[0-9a-f]{64} was pushed already/,
+    after: async () => {
+      expect((await testClient(registry.host).getManifest('release/full-push', 'v1')).digest).toMatch(/^sha256:/);
+    },
   },
   { action: 'build-release-image', name: 'save-path is a folder', files: () => ({ 'ctx/a.txt': 'a\n', 'image/keep': 'mine' }), inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/pangolin:v0.0.4`, image: `${w.registry}/release/r`, 'release-version': 'v1', context: 'ctx', 'save-path': 'image' }), error: /^Input 'save-path': cannot write image: is a folder$/, kept: ['image/keep'] },
   { action: 'build-release-image', name: 'a base image without registry', inputs: () => ({ 'base-image': 'caicloud/pangolin:v0.0.4', image: 'r.example.com/release/r', 'release-version': 'v1' }), error: /^Input 'base-image' must name its registry/ },
@@ -273,6 +291,15 @@ const cases: BadInput[] = [
   { action: 'build-release-image', name: 'compression zstd', inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/pangolin:v0.0.4`, image: `${w.registry}/release/r`, 'release-version': 'v1', compression: 'zstd' }), error: /^Input 'compression' must be one of gzip, none; got 'zstd'\.$/ },
   { action: 'build-release-image', name: 'retries 0', inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/pangolin:v0.0.4`, image: `${w.registry}/release/r`, 'release-version': 'v1', retries: '0' }), error: /^Input 'retries' must be a whole number from 1 to 20/ },
   { action: 'build-release-image', name: 'a base image that does not exist', files: () => ({ 'ctx/a.txt': 'a\n' }), inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/nothing:v9`, image: `${w.registry}/release/r`, 'release-version': 'v1', context: 'ctx' }), error: /^Base image '\S+caicloud\/nothing:v9' \(input 'base-image'\) was not found/, absent: ['image/release.tar.gz'] },
+  {
+    action: 'build-release-image',
+    name: 'a file name that is not UTF-8 in the context',
+    files: () => ({ 'ctx/a.txt': 'a\n' }),
+    setup: (w) => writeFileSync(Buffer.concat([Buffer.from(join(w.ws, 'ctx', 'caf')), Buffer.from([0xe9])]), 'x'),
+    inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/pangolin:v0.0.4`, image: `${w.registry}/release/r`, 'release-version': 'v1', context: 'ctx' }),
+    error: /^'caf\\xe9' in context 'ctx' \(input 'context'\): the file name is not valid UTF-8/,
+    absent: ['image/release.tar.gz'],
+  },
   {
     action: 'build-release-image',
     name: 'a full RUNNER_TEMP',
@@ -370,7 +397,7 @@ const secretInputs: Record<ActionName, Record<string, string>> = {
 };
 
 /** Every first error line names where to look: an input, a file:line, an image, or the variable. */
-const NAMES_A_PLACE = /Input '[a-z-]+'|^[^\s:]+:\d+: |^files line \d+ |image|SOURCE_DATE_EPOCH|RUNNER_TEMP/;
+const NAMES_A_PLACE = /[Ii]nput '[a-z-]+'|^[^\s:]+:\d+: |^files line \d+ |image|SOURCE_DATE_EPOCH|RUNNER_TEMP/;
 
 function expectNoSecret(log: string): void {
   for (const line of log.split('\n')) if (line.includes(SECRET)) expect(line).toMatch(/^::add-mask::/);
@@ -385,6 +412,7 @@ describe.each(Object.keys(actions) as ActionName[])('%s: a bad input ends with o
       mkdirSync(join(ws, path, '..'), { recursive: true });
       writeFileSync(join(ws, path), text);
     }
+    c.setup?.(w);
     const result: ActionRun = await runWithInputs(actions[action], { ...secretInputs[action], ...c.inputs(w) }, { GITHUB_WORKSPACE: ws, ...c.env?.(w) });
     expect(result.exitCode).not.toBe(0);
     expect(result.errors[0]).toMatch(c.error);
@@ -395,6 +423,19 @@ describe.each(Object.keys(actions) as ActionName[])('%s: a bad input ends with o
     // No temp or partial file is left where the user asked for output.
     expect(execFileSync('find', [ws, w.readOnly, w.full, '-name', '*.tmp', '-o', '-name', '*.partial', '-o', '-name', '.prel-probe-*'], { encoding: 'utf8' })).toBe('');
     expectNoSecret(result.log);
+    await c.after?.();
+  });
+});
+
+describe('what is not a mistake goes on, with a warning', () => {
+  test('an unreadable Docker config, when no credentials are needed', async () => {
+    const ws = mkdtempSync(join(work, 'ws-'));
+    mkdirSync(join(ws, 'docker', 'config.json'), { recursive: true });
+    writeFileSync(join(ws, 'images.list'), `${registry.host}/release/app:v1\n`);
+    const result = await runWithInputs(syncImages, { 'images-file': 'images.list', 'target-registry': registry.host }, { GITHUB_WORKSPACE: ws, DOCKER_CONFIG: join(ws, 'docker') });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.log).toMatch(/^::warning::cannot read the Docker config \S+config\.json \(is a folder\); going on without its credentials$/m);
   });
 });
 
