@@ -7,6 +7,7 @@
 //   await assertWritableFolder(dir, { input: 'report-dir' });      // same, for an output folder
 //   try { …write… } catch (err) { throw localWriteError(err, path, { input: 'output' }); }
 //   await writingTo(path, { input: 'output' }, () => …write…);     // the same, as a wrapper
+//   await inScratch(() => …spool blobs…);                          // scratch space: reported as RUNNER_TEMP
 // `{ variable: 'RUNNER_TEMP' }` instead of `{ input }` for scratch space (makeScratchDir does that). localWriteError returns any
 // error that is not a local file-system one unchanged, so it can wrap a whole write safely.
 import { randomBytes } from 'node:crypto';
@@ -149,12 +150,16 @@ export async function makeScratchDir(prefix: string): Promise<string> {
   });
 }
 
-/** Runs work that writes into a scratch folder; a local failure there is reported against RUNNER_TEMP, not the temp file. */
-export async function inScratch<T>(dir: string, body: () => Promise<T>): Promise<T> {
+/**
+ * Runs work that writes into a scratch folder (`dir`, default the whole scratch space); a local failure
+ * there, or one without a path (a stream's ENOSPC), is reported against RUNNER_TEMP, not the temp file.
+ * Wrap it around work whose own outputs are already reported (writeArchive with an owner): those pass.
+ */
+export async function inScratch<T>(body: () => Promise<T>, dir?: string): Promise<T> {
   try {
     return await body();
   } catch (err) {
     const root = scratchRoot();
-    throw translate(err, resolve(dir), root.path, root.owner);
+    throw translate(err, resolve(dir ?? root.path), root.path, root.owner);
   }
 }

@@ -207,7 +207,7 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
   let spool: BlobSpool | undefined;
   try {
     const layer = await logger.group(`Layer from ${request.contextInput} into ${request.destination}`, async () => {
-      const built = await inScratch(workDir, () => buildContextLayer({
+      const built = await inScratch(() => buildContextLayer({
         context: request.context,
         contextInput: request.contextInput,
         destination: request.destination,
@@ -216,7 +216,7 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
         leaveOut: [request.savePath],
         mtime,
         output: join(workDir, 'layer.tar.gz'),
-      }));
+      }), workDir);
       logger.info(
         `${built.files} files, ${built.directories} folders, ${built.symlinks} symlinks: ${formatBytes(built.size)} gzip'd, ${built.digest} (diffID ${built.diffId})`,
       );

@@ -92,7 +92,7 @@ export async function assembleBundle(request: AssembleRequest): Promise<Assemble
     if (remote.length > 0) {
       const sources = new RemoteSources({ stagingDir: staging, token: request.githubToken, logger });
       await logger.group('Download', () =>
-        inScratch(staging, () => allOrFirstError(
+        inScratch(() => allOrFirstError(
           remote.map((entry) =>
             limit(async () => {
               const file = await sources.fetch(entry.line);
@@ -102,7 +102,7 @@ export async function assembleBundle(request: AssembleRequest): Promise<Assemble
               logger.info(`${entry.path}: ${formatBytes(size)}, mode ${mode.toString(8).padStart(4, '0')}`);
             }),
           ),
-        )),
+        ), staging),
       );
     }
     const files = layout.entries.map((e) => (e.kind === 'local' ? e : downloaded.get(e)!));

@@ -5,7 +5,7 @@ import { displayPath } from '../../../shared/image-list.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes } from '../../../shared/progress.js';
 import { removeStaleOutputs } from '../../../shared/atomic-write.js';
-import { assertWritable } from '../../../shared/fs-errors.js';
+import { assertWritable, inScratch } from '../../../shared/fs-errors.js';
 import { SAVE_PATH_OWNER, buildReleaseImage } from '../../../shared/release-image.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { getInputs } from './inputs.js';
@@ -16,7 +16,7 @@ export async function run(): Promise<void> {
     // Before anything is pushed: the tarball can be written, and an earlier one is gone.
     await assertWritable(inputs.savePath, SAVE_PATH_OWNER);
     await removeStaleOutputs([inputs.savePath], SAVE_PATH_OWNER);
-    const outcome = await buildReleaseImage({
+    const outcome = await inScratch(() => buildReleaseImage({
       base: inputs.baseImage,
       target: inputs.image,
       context: inputs.context,
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
-    });
+    }));
     const savePath = displayPath(inputs.savePath);
     setOutputs({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });
     const pushed = !outcome.push ? 'no (push: false)' : outcome.push.status === 'skipped' ? 'already there' : 'yes';

@@ -6,7 +6,7 @@ import { ConfigurationError } from '../../../shared/errors.js';
 import { displayPath, expandListPaths } from '../../../shared/image-list.js';
 import { PACK_OUTPUT_OWNER, packImages } from '../../../shared/image-pack.js';
 import { removeStaleOutputs } from '../../../shared/atomic-write.js';
-import { assertWritable, assertWritableFolder } from '../../../shared/fs-errors.js';
+import { assertWritable, assertWritableFolder, inScratch } from '../../../shared/fs-errors.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
 import { REPORT_DIR_OWNER, removeStaleReports, someImages, writeMissReports } from '../../../shared/reports.js';
@@ -25,7 +25,8 @@ export async function run(): Promise<void> {
     await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
     await removeStaleOutputs([inputs.output], PACK_OUTPUT_OWNER);
     await removeStaleReports(reportDir);
-    const outcome = await packImages({
+    // Blobs are spooled in the scratch space: a full one is named as such (the archive's own failures name 'output').
+    const outcome = await inScratch(() => packImages({
       listFiles,
       source: inputs.sourceRegistry,
       projectMap: inputs.sourceProjectMap,
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
-    });
+    }));
     const unread = outcome.results.filter((r) => r.status !== 'copied').map((r) => r.source);
     const reports = await writeMissReports(reportDir, unread, []);
     const { archive } = outcome;

@@ -7,7 +7,7 @@ import { syncImages } from '../../../shared/image-sync.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
 import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/reports.js';
-import { assertWritableFolder } from '../../../shared/fs-errors.js';
+import { assertWritableFolder, inScratch } from '../../../shared/fs-errors.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { countStatuses, failureMessage, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
@@ -20,7 +20,8 @@ export async function run(): Promise<void> {
     // Before any copy: the reports can be written, and none from an earlier run outlives a failure of this one.
     await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
     await removeStaleReports(reportDir);
-    const outcome = await syncImages({
+    // Blobs are spooled in the scratch space: a full one is named as such.
+    const outcome = await inScratch(() => syncImages({
       listFiles,
       source: inputs.sourceRegistry,
       target: inputs.targetRegistry,
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
-    });
+    }));
     const { results } = outcome;
     const counts = countStatuses(results);
     // The copy's own outputs come first: a report folder that fails now must not hide what was copied.
