@@ -7,13 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { run as assembleBundle } from '../actions/assemble-bundle/src/main.js';
-import { run as buildReleaseImage } from '../actions/build-release-image/src/main.js';
-import { run as collectCharts } from '../actions/collect-charts/src/main.js';
-import { run as listImages } from '../actions/list-images/src/main.js';
-import { run as packRegistry } from '../actions/pack-registry/src/main.js';
-import { run as resolveTags } from '../actions/resolve-tags/src/main.js';
-import { run as syncImages } from '../actions/sync-images/src/main.js';
+import { actions as allActions } from '../scripts/bundle-entry.js';
 import { componentRepo } from './helpers/component-repos.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs, type ActionRun } from './helpers/run-action.js';
@@ -21,16 +15,9 @@ import { makeLayer, seedImage, testClient } from './helpers/seed-images.js';
 
 const root = join(import.meta.dirname, '..');
 const SECRET = 'Sup3r-s3cret-Passw0rd';
-const actions = {
-  'resolve-tags': resolveTags,
-  'collect-charts': collectCharts,
-  'list-images': listImages,
-  'build-release-image': buildReleaseImage,
-  'sync-images': syncImages,
-  'pack-registry': packRegistry,
-  'assemble-bundle': assembleBundle,
-};
-type ActionName = keyof typeof actions;
+const ACTION_NAMES = ['resolve-tags', 'collect-charts', 'list-images', 'build-release-image', 'sync-images', 'pack-registry', 'assemble-bundle'] as const;
+type ActionName = (typeof ACTION_NAMES)[number];
+const actions = allActions as Record<ActionName, () => Promise<void>>;
 
 /** What a case sees: its own workspace, plus the shared registry, repository and mounts. */
 interface World {
@@ -403,7 +390,7 @@ function expectNoSecret(log: string): void {
   for (const line of log.split('\n')) if (line.includes(SECRET)) expect(line).toMatch(/^::add-mask::/);
 }
 
-describe.each(Object.keys(actions) as ActionName[])('%s: a bad input ends with one clear line and no output', (action) => {
+describe.each([...ACTION_NAMES])('%s: a bad input ends with one clear line and no output', (action) => {
   test.each(cases.filter((c) => c.action === action).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const ws = mkdtempSync(join(work, 'ws-'));
     const w: World = { ...world, ws };
@@ -432,7 +419,7 @@ describe('what is not a mistake goes on, with a warning', () => {
     const ws = mkdtempSync(join(work, 'ws-'));
     mkdirSync(join(ws, 'docker', 'config.json'), { recursive: true });
     writeFileSync(join(ws, 'images.list'), `${registry.host}/release/app:v1\n`);
-    const result = await runWithInputs(syncImages, { 'images-file': 'images.list', 'target-registry': registry.host }, { GITHUB_WORKSPACE: ws, DOCKER_CONFIG: join(ws, 'docker') });
+    const result = await runWithInputs(actions['sync-images'], { 'images-file': 'images.list', 'target-registry': registry.host }, { GITHUB_WORKSPACE: ws, DOCKER_CONFIG: join(ws, 'docker') });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
     expect(result.log).toMatch(/^::warning::cannot read the Docker config \S+config\.json \(is a folder\); going on without its credentials$/m);
