@@ -37,7 +37,7 @@ interface BadInput {
   inputs: (w: World) => Record<string, string>;
   env?: (w: World) => Record<string, string>;
   /** Files written before the run (workspace-relative): stale outputs, bad lists, the user's own files. */
-  files?: (w: World) => Record<string, string>;
+  files?: (w: World) => Record<string, string | Buffer>;
   /** The first error line. */
   error: RegExp;
   /** Workspace-relative (or absolute) paths that must not exist afterwards: outputs, stale ones included. */
@@ -99,6 +99,8 @@ afterAll(async () => {
 const list = (w: Omit<World, 'ws'>, ...refs: string[]) => ({ 'images.list': `${refs.map((r) => r.replace('REG', w.registry)).join('\n')}\n` });
 const bundleFiles = { 'docs/README.md': '# read me\n' };
 const ms = String(Date.UTC(2024, 0, 1));
+/** What an earlier run's archive starts with (gzip's magic), so it counts as prel's own. */
+const oldArchive = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]);
 
 const cases: BadInput[] = [
   // resolve-tags
@@ -341,10 +343,18 @@ const cases: BadInput[] = [
   {
     action: 'pack-registry',
     name: 'an unreadable image: the earlier archive is gone, the image named',
-    files: (w) => ({ ...list(w, 'REG/release/app:v1', 'REG/release/nothing:v1'), 'pangolin-deploy-images.tar.gz': 'an archive from yesterday' }),
+    files: (w) => ({ ...list(w, 'REG/release/app:v1', 'REG/release/nothing:v1'), 'pangolin-deploy-images.tar.gz': oldArchive }),
     inputs: () => ({ 'images-file': 'images.list' }),
     error: /^1 image\(s\) could not be read from the source: \S+release\/nothing:v1 \(see miss_image\.txt\); no archive was written\.$/,
     absent: ['pangolin-deploy-images.tar.gz'],
+  },
+  {
+    action: 'pack-registry',
+    name: "output names the user's own file: refused, kept",
+    files: (w) => ({ ...list(w, 'REG/release/app:v1'), 'README.md': '# mine\n' }),
+    inputs: () => ({ 'images-file': 'images.list', output: 'README.md' }),
+    error: /^Input 'output': README\.md exists and is not an archive; prel only replaces its own archives/,
+    kept: ['README.md'],
   },
   { action: 'pack-registry', name: 'format tar', inputs: () => ({ 'images-file': 'images.list', format: 'tar' }), error: /^Input 'format' must be one of distribution, oci; got 'tar'\.$/ },
   { action: 'pack-registry', name: 'output names the image list', files: (w) => list(w, 'REG/release/app:v1'), inputs: () => ({ 'images-file': 'images.list', output: 'images.list' }), error: /^Input 'output': images\.list is an image list/, kept: ['images.list'] },
@@ -362,10 +372,29 @@ const cases: BadInput[] = [
   {
     action: 'assemble-bundle',
     name: 'a missing source: the earlier bundle and its .sha256 are gone',
-    files: () => ({ ...bundleFiles, 'compass-component-v1.tar.gz': 'yesterday', 'compass-component-v1.tar.gz.sha256': 'abc  compass-component-v1.tar.gz\n' }),
+    files: () => ({ ...bundleFiles, 'compass-component-v1.tar.gz': oldArchive, 'compass-component-v1.tar.gz.sha256': 'abc  compass-component-v1.tar.gz\n' }),
     inputs: () => ({ version: 'v1', files: 'docs/README.md => docs/\nnope.txt => nope.txt' }),
     error: /^files line 2 \('nope\.txt => nope\.txt'\): /,
     absent: ['compass-component-v1.tar.gz', 'compass-component-v1.tar.gz.sha256'],
+  },
+  {
+    action: 'assemble-bundle',
+    name: "the bundle's name taken by a file that is not an archive: refused, kept",
+    files: () => ({ ...bundleFiles, 'compass-component-v1.tar.gz': 'notes, not an archive\n' }),
+    inputs: () => ({ version: 'v1', files: 'docs/README.md => docs/' }),
+    error: /^Input 'output-dir': compass-component-v1\.tar\.gz exists and is not an archive/,
+    kept: ['compass-component-v1.tar.gz'],
+  },
+  {
+    action: 'build-release-image',
+    name: "save-path names the user's own file: refused, kept, nothing pushed",
+    files: () => ({ 'ctx/a.txt': 'a\n', 'notes.txt': 'mine\n' }),
+    inputs: (w) => ({ 'base-image': `${w.registry}/caicloud/pangolin:v0.0.4`, image: `${w.registry}/release/kept`, 'release-version': 'v1', context: 'ctx', 'save-path': 'notes.txt' }),
+    error: /^Input 'save-path': notes\.txt exists and is not an archive/,
+    kept: ['notes.txt'],
+    after: async () => {
+      await expect(testClient(registry.host).getManifest('release/kept', 'v1')).rejects.toThrow();
+    },
   },
   { action: 'assemble-bundle', name: 'SOURCE_DATE_EPOCH now', files: () => bundleFiles, inputs: () => ({ version: 'v1', files: 'docs/README.md => docs/' }), env: () => ({ SOURCE_DATE_EPOCH: 'now' }), error: /^SOURCE_DATE_EPOCH must be whole seconds/, absent: ['compass-component-v1.tar.gz'] },
   { action: 'assemble-bundle', name: 'checksums: sure', inputs: () => ({ version: 'v1', checksums: 'sure' }), error: /^Input 'checksums' must be 'true' or 'false'/ },
@@ -406,7 +435,7 @@ describe.each([...ACTION_NAMES])('%s: a bad input ends with one clear line and n
     expect(result.errors[0]).toMatch(NAMES_A_PLACE);
     expect(result.errors[0]!.length).toBeLessThan(600);
     for (const path of c.absent ?? []) expect(existsSync(join(ws, path)), `${path} must not exist`).toBe(false);
-    for (const path of c.kept ?? []) expect(readFileSync(join(ws, path), 'utf8')).toBe(files[path]);
+    for (const path of c.kept ?? []) expect(readFileSync(join(ws, path))).toEqual(Buffer.from(files[path]!));
     // No temp or partial file is left where the user asked for output.
     expect(execFileSync('find', [ws, w.readOnly, w.full, '-name', '*.tmp', '-o', '-name', '*.partial', '-o', '-name', '.prel-probe-*'], { encoding: 'utf8' })).toBe('');
     expectNoSecret(result.log);

@@ -68,7 +68,8 @@ export function bundleOutputs(outputDir: string, bundleName: string, compression
 export async function prepareBundleOutput(outputDir: string, bundleName: string, compression: 'gzip' | 'none'): Promise<void> {
   await assertWritableFolder(outputDir, OUTPUT_DIR_OWNER);
   const { archive, checksum } = bundleOutputs(outputDir, bundleName, compression);
-  await removeStaleOutputs([archive, checksum], OUTPUT_DIR_OWNER);
+  await removeStaleOutputs([archive], OUTPUT_DIR_OWNER, { archives: true });
+  await removeStaleOutputs([checksum], OUTPUT_DIR_OWNER);
 }
 
 export async function assembleBundle(request: AssembleRequest): Promise<AssembleResult> {

@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     // Before anything is pushed: the tarball can be written, and an earlier one is gone.
     await assertWritable(inputs.savePath, SAVE_PATH_OWNER);
-    await removeStaleOutputs([inputs.savePath], SAVE_PATH_OWNER);
+    await removeStaleOutputs([inputs.savePath], SAVE_PATH_OWNER, { archives: true });
     const outcome = await inScratch(() => buildReleaseImage({
       base: inputs.baseImage,
       target: inputs.image,

@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
     // Before any network work: the archive and the report can be written, and nothing from an earlier run survives a failure.
     await assertWritable(inputs.output, PACK_OUTPUT_OWNER);
     await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
-    await removeStaleOutputs([inputs.output], PACK_OUTPUT_OWNER);
+    await removeStaleOutputs([inputs.output], PACK_OUTPUT_OWNER, { archives: true });
     await removeStaleReports(reportDir);
     // Blobs are spooled in the scratch space: a full one is named as such (the archive's own failures name 'output').
     const outcome = await inScratch(() => packImages({
