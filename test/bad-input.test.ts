@@ -3,14 +3,14 @@
 // run's included), nothing the user owns touched, and no secret outside ::add-mask::. Read-only and full
 // disks are real mounts (a tmpfs remounted read-only, a tiny tmpfs filled up): root ignores chmod.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { actions as allActions } from '../scripts/bundle-entry.js';
 import { componentRepo } from './helpers/component-repos.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
-import { runWithInputs, type ActionRun } from './helpers/run-action.js';
+import { runActionProcess, runWithInputs, type ActionRun } from './helpers/run-action.js';
 import { makeLayer, seedImage, testClient } from './helpers/seed-images.js';
 
 const root = join(import.meta.dirname, '..');
@@ -440,6 +440,21 @@ describe.each([...ACTION_NAMES])('%s: a bad input ends with one clear line and n
     expect(execFileSync('find', [ws, w.readOnly, w.full, '-name', '*.tmp', '-o', '-name', '*.partial', '-o', '-name', '.prel-probe-*'], { encoding: 'utf8' })).toBe('');
     expectNoSecret(result.log);
     await c.after?.();
+  });
+});
+
+describe('permission denied, as a runner user meets it (a child process without the file powers of root)', () => {
+  test('list-images target-file in a folder the user cannot write', async () => {
+    const ws = mkdtempSync(join(work, 'ws-'));
+    mkdirSync(join(ws, 'addons'));
+    writeFileSync(join(ws, 'addons', 'a.yaml'), "image: '[[ registry_release ]]/a:v1'\n");
+    mkdirSync(join(ws, 'locked'), { mode: 0o555 });
+    chmodSync(join(ws, 'locked'), 0o555);
+    // The child runs as root without DAC override: a 0555 folder stops it as it stops any runner user.
+    const result = await runActionProcess('list-images', { 'addons-path': join(ws, 'addons'), 'target-file': join(ws, 'locked', 'images.list') }, { GITHUB_WORKSPACE: ws });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors[0]).toMatch(/^Input 'target-file': cannot write locked\/images\.list: permission denied$/);
+    expect(existsSync(join(ws, 'locked', 'images.list'))).toBe(false);
   });
 });
 
