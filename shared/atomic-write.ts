@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ConfigurationError } from './errors.js';
-import { writingTo, type PathOwner } from './fs-errors.js';
+import { ownerText, writingTo, type PathOwner } from './fs-errors.js';
 import { displayPath } from './image-list.js';
 
 export interface AtomicWriteOptions {
@@ -73,7 +73,7 @@ export async function removeStaleOutputs(paths: string[], owner: PathOwner, opti
       if (!kind || kind.isDirectory()) return;
       // An archive name the user pointed at some other file of theirs: refuse rather than delete it.
       if (options.archives && !(await looksLikeArchive(path))) {
-        throw new ConfigurationError(`${'input' in owner ? `Input '${owner.input}'` : owner.variable}: ${displayPath(path)} exists and is not an archive; prel only replaces its own archives, so move it away or choose another path.`);
+        throw new ConfigurationError(`${ownerText(owner)}: ${displayPath(path)} exists and is not an archive; prel only replaces its own archives, so move it away or choose another path.`);
       }
       await rm(path, { force: true });
     });

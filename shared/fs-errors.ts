@@ -8,8 +8,10 @@
 //   try { …write… } catch (err) { throw localWriteError(err, path, { input: 'output' }); }
 //   await writingTo(path, { input: 'output' }, () => …write…);     // the same, as a wrapper
 //   await inScratch(() => …spool blobs…);                          // scratch space: reported as RUNNER_TEMP
-// `{ variable: 'RUNNER_TEMP' }` instead of `{ input }` for scratch space (makeScratchDir does that). localWriteError returns any
-// error that is not a local file-system one unchanged, so it can wrap a whole write safely.
+// `{ variable: 'RUNNER_TEMP' }` instead of `{ input }` for scratch space (makeScratchDir does that).
+// localWriteError returns any error that is not a local file-system one unchanged, so it can wrap a whole
+// write safely. A per-image loop (the transfer engine) should test localErrorCode(err) and stop the run
+// with localWriteError once, instead of recording a full disk as one more image that failed.
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,7 +39,8 @@ const LOCAL_REASONS: Record<string, string> = {
   EIO: 'input/output error',
 };
 
-function ownerText(owner: PathOwner): string {
+/** `Input 'output'`, or the variable's name. */
+export function ownerText(owner: PathOwner): string {
   return 'input' in owner ? `Input '${owner.input}'` : owner.variable;
 }
 
