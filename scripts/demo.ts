@@ -1,10 +1,11 @@
 // The local demo: the whole release pipeline, end to end, through the `prel` command, on built-in
 // sample data — component repositories with tagged charts (real git), a pipeline registry seeded with
 // sample images (built by prel's own client: no downloads), and a release registry, all on 127.0.0.1.
-// It ends by serving the bundle's registry tarball with a fresh registry and pulling every image from it.
+// It ends by checking the bundle offline (verify.sh, prel verify-bundle), serving its registry tarball
+// with a fresh registry and pulling every image from it, then upgrading that site with a delta bundle.
 // Everything lands in demo-output/; the registries are stopped at the end, also on failure.
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DigestVerifier } from '../shared/digest.js';
@@ -20,6 +21,7 @@ const run = promisify(execFile);
 const root = resolve(import.meta.dirname ?? '.', '..');
 const out = join(root, 'demo-output');
 const VERSION = 'v2.7.4';
+const NEXT = 'v2.7.5';
 
 let stepNumber = 0;
 function step(text: string): void {
@@ -55,6 +57,30 @@ async function componentRepo(name: string, releases: { tags: string[]; files: Re
 
 const chart = (name: string, containers: string, extra = '') =>
   `_config:\n  _metadata:\n    name: ${name}\n    version: "[[ imageTagFromGitTag ]]"\n    namespace: default\n  controllers:\n  - type: Deployment\n    controller:\n      replica: 1\n${containers}${extra}`;
+
+/** Runs a command, echoing its output; fails the demo on a non-zero exit. */
+async function shell(cmd: string, args: string[], cwd: string): Promise<void> {
+  console.log(`$ ${[cmd === process.execPath ? 'prel' : cmd, ...(cmd === process.execPath ? args.slice(1) : args)].join(' ')}`);
+  const { stdout } = await run(cmd, args, { cwd, maxBuffer: 16 << 20 });
+  process.stdout.write(`${stdout.trimEnd().replace(/^/gm, '  ')}\n`);
+}
+
+/** Pulls every image of a list from the offline registry: digests as the pipeline registry has them, every blob digest-checked. */
+async function pullEvery(offline: TestRegistry, client: ReturnType<typeof testClient>, listFile: string): Promise<void> {
+  const offlineClient = testClient(offline.host);
+  for (const entry of parseImageList(readFileSync(listFile, 'utf8'), listFile)) {
+    const ref = entry.ref;
+    const served = await new RegistryImageSource(offlineClient, ref.repository, ref.tag!, `${offline.host}/${entry.text}`).resolve();
+    const original = await client.headManifest(ref.repository, ref.tag!);
+    if (served.digest !== original?.digest) throw new Error(`${entry.text}: served ${served.digest}, the pipeline registry has ${original?.digest}`);
+    let bytes = 0;
+    for (const blob of allBlobs(served)) {
+      const verifier = new DigestVerifier(blob.digest, blob.size);
+      for await (const chunk of (await offlineClient.openBlob(ref.repository, blob.digest)).pipe(verifier)) bytes += (chunk as Buffer).length;
+    }
+    console.log(`  pulled ${entry.text} ${served.digest} (${served.children.length || 1} platform(s), ${bytes} bytes, every blob digest-checked)`);
+  }
+}
 
 async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
@@ -183,25 +209,48 @@ async function main(): Promise<void> {
     const folder = join(site, `compass-component-${VERSION}`);
     await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: folder });
     await run('tar', ['-xzf', join(folder, 'pangolin-deploy-images.tar.gz'), '-C', join(site, 'storage')]);
-    const offline = await startRegistry({ storageDir: join(site, 'storage'), readOnly: true });
+    step('check the bundle offline: verify.sh under busybox sh (sh, coreutils and tar only), and prel verify-bundle');
+    await shell('busybox', ['sh', 'verify.sh'], folder);
+    await shell(process.execPath, [join(root, 'dist', 'cli.js'), 'verify-bundle', '--bundle', resolve(product, bundle.path)], product);
+    let offline = await startRegistry({ storageDir: join(site, 'storage'), readOnly: true });
     registries.push(offline);
-    const offlineClient = testClient(offline.host);
-    const entries = parseImageList(readFileSync(join(product, 'images-lists', 'images_platform.list'), 'utf8'), 'images_platform.list');
-    for (const entry of entries) {
-      const ref = entry.ref;
-      const served = await new RegistryImageSource(offlineClient, ref.repository, ref.tag!, `${offline.host}/${entry.text}`).resolve();
-      const original = await client.headManifest(ref.repository, ref.tag!);
-      if (served.digest !== original?.digest) throw new Error(`${entry.text}: served ${served.digest}, the pipeline registry has ${original?.digest}`);
-      let bytes = 0;
-      for (const blob of allBlobs(served)) {
-        const verifier = new DigestVerifier(blob.digest, blob.size);
-        for await (const chunk of (await offlineClient.openBlob(ref.repository, blob.digest)).pipe(verifier)) bytes += (chunk as Buffer).length;
-      }
-      console.log(`  pulled ${entry.text} ${served.digest} (${served.children.length || 1} platform(s), ${bytes} bytes, every blob digest-checked)`);
-    }
+    const platformList = join(product, 'images-lists', 'images_platform.list');
+    await pullEvery(offline, client, platformList);
+
+    step(`the next release ${NEXT}: app-admin bumped, so pack-registry --previous-lock writes a delta of the new blobs only`);
+    await seedImage(client, { repository: 'release/app-admin', tag: 'v0.4.1', format: 'docker', baseLayers: base, layerSize: 400_000, seed: 'app-admin-v0.4.1' });
+    mkdirSync(join(product, 'next'), { recursive: true });
+    const nextList = join(product, 'next', 'images.list');
+    writeFileSync(nextList, readFileSync(platformList, 'utf8').replace('release/app-admin:v0.4.0', 'release/app-admin:v0.4.1'));
+    copyFileSync(join(product, 'images.lock'), join(product, 'next', 'base.lock'));
+    await prel('sync-images', ['--images-file', 'next/images.list', '--source-registry', pipeline.host, '--target-registry', release.host], product);
+    const packed = await prel(
+      'pack-registry',
+      ['--images-file', 'next/images.list', '--source-registry', release.host, '--output', 'next/pangolin-deploy-images.tar.gz', '--previous-lock', 'next/base.lock'],
+      product,
+    );
+    console.log(`  delta ${packed['delta-bytes']} bytes of tar, the full pack would be ${packed['full-bytes']}`);
+    const files = ['cadm', 'config.sample', 'install.sh', 'image/release.tar.gz'].map((f) => ['--files', `${f} => ${f}`]).flat();
+    const delta = await prel(
+      'assemble-bundle',
+      ['--version', NEXT, '--output-dir', out, ...files, '--files', 'next/pangolin-deploy-images.tar.gz => pangolin-deploy-images.tar.gz', '--images-lock', 'next/images.lock', '--base-release', VERSION, '--base-lock', 'next/base.lock'],
+      product,
+    );
+
+    step(`the offline site upgrades: verify.sh checks the delta against the site's storage, the delta is unpacked over it, every ${NEXT} image pulls`);
+    await run('tar', ['-xzf', resolve(product, delta.path), '-C', site]);
+    const deltaFolder = join(site, `compass-component-${NEXT}-delta-from-${VERSION}`);
+    await shell('busybox', ['sh', 'verify.sh', join(site, 'storage')], deltaFolder);
+    await offline.stop();
+    registries.splice(registries.indexOf(offline), 1);
+    await run('tar', ['-xzf', join(deltaFolder, 'pangolin-deploy-images.tar.gz'), '-C', join(site, 'storage')]);
+    offline = await startRegistry({ storageDir: join(site, 'storage'), readOnly: true });
+    registries.push(offline);
+    await pullEvery(offline, client, nextList);
     step('done');
     console.log(`bundle: ${resolve(product, bundle.path)}`);
     console.log(`sha256: ${bundle.sha256}`);
+    console.log(`delta bundle ${VERSION} → ${NEXT}: ${resolve(product, delta.path)}`);
   } finally {
     await Promise.all(registries.map((r) => r.stop()));
   }

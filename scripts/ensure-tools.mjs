@@ -10,6 +10,8 @@ const TOOLS = {
   umoci: { commands: ['umoci'], pkg: 'umoci' },
   git: { commands: ['git'], pkg: 'git' },
   openssl: { commands: ['openssl'], pkg: 'openssl' },
+  // verify.sh is tested, and run in the demo, under busybox's own sh and applets.
+  busybox: { commands: ['busybox'], pkg: 'busybox' },
 };
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

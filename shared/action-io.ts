@@ -2,23 +2,68 @@
 import * as core from '@actions/core';
 import { appendFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from './errors.js';
+import { RunControl, RunStoppedError, isRunStopped, stopExitCode, type StopReason } from './run-control.js';
+
+/** How long a cancelled run may take to abort its requests and write its reports before it is cut off. */
+const STOP_GRACE_MS = 20_000;
 
 /**
  * The one error boundary of an action. A ConfigurationError is one clear line (with a file annotation
- * when it has one); anything else is a bug, so its stack goes to the debug log.
+ * when it has one); anything else is a bug, so its stack goes to the debug log. It also owns the run's
+ * stop switch: SIGTERM/SIGINT (a cancelled job) stop new work and end the run with 143/130 once what
+ * was done is written; a second signal, or a run still busy after the grace time, exits at once. And no
+ * run ends silently: if the event loop drains while the body is still pending (a promise nobody will
+ * settle), that is reported as a bug naming the work in flight, instead of Node's bare exit 13.
  */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+export async function runAction(body: (control: RunControl) => Promise<void>): Promise<void> {
+  const control = new RunControl();
+  let settled = false;
+  const onSignal = (signal: StopReason) => {
+    if (control.stopped) {
+      core.error(`${signal} again: exiting now, without waiting for: ${control.describeInFlight()}`);
+      process.exit(stopExitCode(signal));
+    }
+    core.warning(`Received ${signal}: stopping new work and aborting what is in flight (${control.describeInFlight(3)}).`);
+    control.stop(signal);
+    const grace = setTimeout(() => {
+      core.error(`${control.stopMessage()}, but the run had not stopped ${STOP_GRACE_MS / 1000}s later; still in flight: ${control.describeInFlight()}`);
+      process.exit(stopExitCode(signal));
+    }, STOP_GRACE_MS);
+    grace.unref();
+  };
+  const onTerm = () => onSignal('SIGTERM');
+  const onInt = () => onSignal('SIGINT');
+  const onBeforeExit = () => {
+    if (settled) return;
+    settled = true;
+    core.error(`prel stopped with work unfinished and nothing left to wait for (a bug in prel: please report this line). In flight: ${control.describeInFlight()}`);
+    process.exit(1);
+  };
+  process.on('SIGTERM', onTerm);
+  process.on('SIGINT', onInt);
+  process.on('beforeExit', onBeforeExit);
   try {
-    await body();
+    await body(control);
   } catch (err) {
-    if (err instanceof ConfigurationError) {
+    if (control.stopped) {
+      // The stop is the news; what it interrupted follows, unless that is the stop itself.
+      const detail = err instanceof RunStoppedError ? (err.detail ? `: ${err.detail}` : '') : isRunStopped(err) ? '' : `: ${errorMessage(err)}`;
+      core.error(`${control.stopMessage()}${detail}`);
+    } else if (err instanceof ConfigurationError) {
       // One line: the failure itself carries the file annotation (setFailed would print a second one).
       process.exitCode = 1;
       core.error(err.message, err.file ? { file: err.file, startLine: err.line } : undefined);
-      return;
+    } else {
+      core.setFailed(errorMessage(err));
+      if (err instanceof Error && err.stack) core.debug(err.stack);
     }
-    core.setFailed(errorMessage(err));
-    if (err instanceof Error && err.stack) core.debug(err.stack);
+  } finally {
+    settled = true;
+    control.clearDeadline();
+    process.off('SIGTERM', onTerm);
+    process.off('SIGINT', onInt);
+    process.off('beforeExit', onBeforeExit);
+    if (control.stopped) process.exitCode = stopExitCode(control.stopped);
   }
 }
 

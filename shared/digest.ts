@@ -35,28 +35,59 @@ export function verifyBytes(data: Uint8Array, expected: string): void {
 }
 
 /**
+ * No byte moved through a stream for too long. `side` says which end was idle: the reader not taking
+ * bytes (its buffer full) is the target's; no bytes arriving is the source's. A transport fault: retried.
+ */
+export class StalledBodyError extends Error {
+  constructor(
+    readonly digest: string,
+    readonly side: 'source' | 'target',
+    seconds: number,
+  ) {
+    super(`${digest}: no byte moved for ${seconds}s (${side === 'source' ? 'the source stopped sending' : 'the target stopped reading'})`);
+    this.name = 'StalledBodyError';
+  }
+}
+
+/**
  * A pass-through stream that fails instead of ending when the bytes are not exactly `size` bytes
- * hashing to `digest`, so a consumer (an upload, an archive) never completes with bad content.
+ * hashing to `digest`, so a consumer (an upload, an archive) never completes with bad content. With
+ * `stallMs` it also fails when no byte passes for that long, whichever end went quiet.
  */
 export class DigestVerifier extends Transform {
   private readonly hash: Hash;
   private received = 0;
+  private stallTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly expected: string,
     private readonly size?: number,
     /** Hears about each chunk as it passes (progress), without taking the stream into flowing mode. */
     private readonly onChunk?: (length: number) => void,
+    stallMs?: number,
   ) {
     super();
     this.hash = hashFor(expected);
+    if (stallMs) {
+      this.stallTimer = setTimeout(() => {
+        const side = this.readableLength >= this.readableHighWaterMark ? 'target' : 'source';
+        this.destroy(new StalledBodyError(expected, side, Math.round(stallMs / 1000)));
+      }, stallMs);
+      this.stallTimer.unref();
+    }
   }
 
   get bytes(): number {
     return this.received;
   }
 
+  override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
+    if (this.stallTimer) clearTimeout(this.stallTimer);
+    callback(err);
+  }
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.stallTimer?.refresh();
     this.received += chunk.length;
     if (this.size !== undefined && this.received > this.size) {
       callback(new DigestMismatchError(this.expected, '', `more than the ${this.size} bytes its descriptor declares`));
@@ -68,6 +99,8 @@ export class DigestVerifier extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
+    // The source is done; what is left is the reader's pace, which the transport's own timeouts bound.
+    if (this.stallTimer) clearTimeout(this.stallTimer);
     if (this.size !== undefined && this.received !== this.size) {
       callback(new TruncatedBodyError(this.expected, this.received, this.size));
       return;

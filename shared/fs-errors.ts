@@ -10,8 +10,8 @@
 //   await inScratch(() => …spool blobs…);                          // scratch space: reported as RUNNER_TEMP
 // `{ variable: 'RUNNER_TEMP' }` instead of `{ input }` for scratch space (makeScratchDir does that).
 // localWriteError returns any error that is not a local file-system one unchanged, so it can wrap a whole
-// write safely. A per-image loop (the transfer engine) should test localErrorCode(err) and stop the run
-// with localWriteError once, instead of recording a full disk as one more image that failed.
+// write safely. Every translation is a LocalIoError (a ConfigurationError): the transfer engine stops the
+// run on the first one instead of recording a full disk as one more image that failed.
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ const LOCAL_REASONS: Record<string, string> = {
   ENOTDIR: 'a parent is a file, not a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
-  ENOENT: 'no such folder',
+  ENOENT: 'no such file or folder',
   EEXIST: 'already exists',
   EFBIG: 'file too large for this file system',
   ENAMETOOLONG: 'name too long',
@@ -39,9 +39,35 @@ const LOCAL_REASONS: Record<string, string> = {
   EIO: 'input/output error',
 };
 
+/**
+ * A failure of this machine, not of a registry or an image: reported once, naming the path and what chose
+ * it. The transfer engine stops the whole run on one, instead of recording it against each image.
+ */
+export class LocalIoError extends ConfigurationError {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+    /** What chose the path: `Input 'output'`, or `RUNNER_TEMP (…)`. */
+    readonly where: string,
+  ) {
+    super(`${where}: cannot write ${path}: ${LOCAL_REASONS[code] ?? code}`);
+    this.name = 'LocalIoError';
+  }
+}
+
 /** `Input 'output'`, or the variable's name. */
 export function ownerText(owner: PathOwner): string {
   return 'input' in owner ? `Input '${owner.input}'` : owner.variable;
+}
+
+/**
+ * `err` as a LocalIoError about `path` when it is a local file-system error, wherever it happened (for
+ * scratch folders prel made itself); anything else as it is.
+ */
+export function asLocalError(err: unknown, path: string, owner: PathOwner): unknown {
+  if (err instanceof ConfigurationError) return err;
+  const code = localErrorCode(err);
+  return code ? new LocalIoError(displayPath(path), code, ownerText(owner)) : err;
 }
 
 /** The errno code of a local file-system failure, or undefined for anything else. */
@@ -68,11 +94,12 @@ export function localWriteError(err: unknown, path: string, owner: PathOwner): u
 
 /** A local failure at, below or above `scope` (or with no path) as the one line about `shown`. */
 function translate(err: unknown, scope: string, shown: string, owner: PathOwner): unknown {
+  if (err instanceof ConfigurationError) return err;
   const code = localErrorCode(err);
   if (!code) return err;
   const failed = (err as NodeJS.ErrnoException).path;
   if (failed !== undefined && !within(resolve(failed), scope) && !within(scope, resolve(failed))) return err;
-  return new ConfigurationError(`${ownerText(owner)}: cannot write ${displayPath(shown)}: ${LOCAL_REASONS[code]}`);
+  return new LocalIoError(displayPath(shown), code, ownerText(owner));
 }
 
 /** Runs a write and reports a local failure through localWriteError. */

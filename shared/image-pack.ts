@@ -6,12 +6,15 @@ import { checkRegistry, planRoutes } from './image-sync.js';
 import { locationString } from './image-routes.js';
 import type { Logger } from './logger.js';
 import type { RetryPolicy } from './retry.js';
+import type { RunControl } from './run-control.js';
 import { RegistryClientPool } from './registry/client-pool.js';
 import type { RegistryLocation } from './registry/endpoint.js';
-import { archiveMtime, writeArchive, type ArchiveResult } from './archive/archive-file.js';
+import { archiveMtime, tarSize, writeArchive, type ArchiveResult } from './archive/archive-file.js';
 import type { PathOwner } from './fs-errors.js';
 import { distributionTreeDirectories, distributionTreeFiles } from './archive/distribution-tree.js';
 import { ociLayoutFiles } from './archive/oci-layout.js';
+import { skipKnownBlobs } from './lock/delta-sink.js';
+import { writeLock } from './lock/images-lock.js';
 import { BlobSpool } from './transfer/blob-spool.js';
 import { ImageCollector } from './transfer/collecting-sink.js';
 import { allBlobs } from './transfer/image-graph.js';
@@ -37,6 +40,11 @@ export interface PackRequest {
   insecureRegistries: string[];
   retry: RetryPolicy;
   logger: Logger;
+  control?: RunControl;
+  /** Where images.lock is written (beside the archive). */
+  lockPath: string;
+  /** Digests of the previous release's images.lock: their config and layer blobs are left out (a delta). */
+  previousLock?: ReadonlySet<string>;
 }
 
 export interface PackOutcome {
@@ -47,6 +55,9 @@ export interface PackOutcome {
   /** Distinct config and layer blobs in the archive. */
   blobs: number;
   durationMs: number;
+  /** Uncompressed tar bytes of the archive written and of the full archive (equal unless a delta). */
+  deltaBytes?: number;
+  fullBytes?: number;
 }
 
 export async function packImages(request: PackRequest): Promise<PackOutcome> {
@@ -68,19 +79,21 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
     logger,
     insecureRegistries: request.insecureRegistries,
     credentials: request.source ? [{ host: request.source.host, ...request.sourceCredentials, inputName: 'source' }] : [],
+    signal: request.control?.signal,
   });
   if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
 
   const spool = await BlobSpool.create();
   try {
     const collector = new ImageCollector(spool);
+    const previous = request.previousLock ?? new Set<string>();
     const jobs: TransferJob[] = [];
     for (const { entry, source } of routes) {
       const client = await pool.get(source.host);
       const name = `${entry.ref.repository}${entry.ref.tag ? `:${entry.ref.tag}` : `@${entry.ref.digest}`}`;
       jobs.push({
         source: new RegistryImageSource(client, source.repository, source.digest ?? source.tag!, locationString(source)),
-        sink: collector.sinkFor(entry.ref.repository, entry.ref.tag, name),
+        sink: skipKnownBlobs(collector.sinkFor(entry.ref.repository, entry.ref.tag, name), previous),
       });
     }
     const results = await transferImages(jobs, {
@@ -89,18 +102,27 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
       logger,
       platforms: request.platforms,
       progressLabel: 'pack',
+      control: request.control,
     });
     const blobs = new Set(collector.images.flatMap((image) => allBlobs(image.root).map((b) => b.digest)));
-    if (results.some((r) => r.status === 'missing' || r.status === 'failed')) {
+    if (results.some((r) => r.status !== 'copied')) {
       return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
     }
-    const options = { compression: request.compression, mtime: archiveMtime(), owner: PACK_OUTPUT_OWNER };
+    const directories = distributionTreeDirectories(collector);
+    const files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
     const archive = await logger.group(`Write ${request.output}`, () =>
-      request.format === 'oci'
-        ? writeArchive(request.output, ociLayoutFiles(collector), options)
-        : writeArchive(request.output, distributionTreeFiles(collector), { ...options, directories: distributionTreeDirectories(collector) }),
+      writeArchive(request.output, files, {
+        compression: request.compression,
+        mtime: archiveMtime(),
+        signal: request.control?.signal,
+        owner: PACK_OUTPUT_OWNER,
+        ...(request.format === 'oci' ? {} : { directories }),
+      }),
     );
-    return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
+    await writeLock(request.lockPath, collector.images, PACK_OUTPUT_OWNER);
+    const deltaBytes = tarSize(files, request.format === 'oci' ? {} : { directories });
+    const fullBytes = previous.size === 0 ? deltaBytes : tarSize(distributionTreeFiles(collector), { directories });
+    return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started, deltaBytes, fullBytes };
   } finally {
     await spool.remove();
   }

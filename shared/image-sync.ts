@@ -4,6 +4,7 @@ import { readImageLists, type ImageListEntry } from './image-list.js';
 import { locationString, routeImage, type ImageRoute } from './image-routes.js';
 import type { Logger } from './logger.js';
 import type { RetryPolicy } from './retry.js';
+import { isRunStopped, type RunControl } from './run-control.js';
 import { inShard, type Shard } from './shard.js';
 import { RegistryClientPool, type InputCredentials } from './registry/client-pool.js';
 import type { RegistryLocation } from './registry/endpoint.js';
@@ -25,6 +26,7 @@ export interface SyncRequest {
   insecureRegistries: string[];
   retry: RetryPolicy;
   logger: Logger;
+  control?: RunControl;
 }
 
 export interface SyncOutcome {
@@ -49,7 +51,7 @@ export async function checkRegistry(pool: RegistryClientPool, host: string, inpu
   try {
     await (await pool.get(host)).ping();
   } catch (err) {
-    if (err instanceof AuthenticationError || err instanceof ConfigurationError) throw err;
+    if (err instanceof AuthenticationError || err instanceof ConfigurationError || isRunStopped(err)) throw err;
     throw new ConfigurationError(`Cannot reach registry ${host} (input '${inputName}'): ${errorMessage(err)}`);
   }
 }
@@ -68,6 +70,7 @@ export async function syncImages(request: SyncRequest): Promise<SyncOutcome> {
     logger,
     insecureRegistries: request.insecureRegistries,
     credentials,
+    signal: request.control?.signal,
   });
   if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
   await checkRegistry(pool, request.target.host, 'target-registry');
@@ -90,6 +93,7 @@ export async function syncImages(request: SyncRequest): Promise<SyncOutcome> {
     logger,
     platforms: request.platforms,
     progressLabel: 'sync',
+    control: request.control,
   });
   return { listed: entries.length, results, durationMs: Date.now() - started };
 }

@@ -17,6 +17,7 @@ import { InvalidReferenceError, formatReference, manifestKey, parseReference, va
 import { RegistryClientPool } from './registry/client-pool.js';
 import { RegistryError } from './registry/registry-error.js';
 import type { RetryPolicy } from './retry.js';
+import { RunStoppedError, type RunControl } from './run-control.js';
 import { BlobSpool } from './transfer/blob-spool.js';
 import { BuiltImageSource, type BuiltBlob } from './transfer/built-image-source.js';
 import { ImageCollector } from './transfer/collecting-sink.js';
@@ -53,6 +54,7 @@ export interface ReleaseImageRequest {
   insecureRegistries: string[];
   retry: RetryPolicy;
   logger: Logger;
+  control?: RunControl;
 }
 
 export interface ReleaseImageOutcome {
@@ -190,6 +192,7 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
       { host: target.registry, ...request.credentials, inputName: '' },
       { host: base.registry, ...request.baseCredentials, inputName: 'base' },
     ],
+    signal: request.control?.signal,
   });
   await checkRegistry(pool, base.registry, 'base-image');
   if (request.push && target.registry !== base.registry) await checkRegistry(pool, target.registry, 'image');
@@ -252,7 +255,11 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
     }
     // The docker-archive holds one platform, so only that one's blobs are fetched for it.
     jobs.push({ source: source.rootedAt(saved.manifest), sink: collector.sinkFor(target.repository, target.tag, request.savePath) });
-    const results = await transferImages(jobs, { concurrency: CONCURRENCY, retry: request.retry, logger, progressLabel: 'build' });
+    const results = await transferImages(jobs, { concurrency: CONCURRENCY, retry: request.retry, logger, progressLabel: 'build', control: request.control });
+    if (request.control?.stopped) {
+      const pushed = request.push && results[0].status === 'copied' ? `${targetName} was pushed; ` : '';
+      throw new RunStoppedError(request.control.stopped, `${pushed}${request.savePath} was not written`);
+    }
     results.forEach((result, i) => {
       if (result.status === 'missing' || result.status === 'failed') throw transferFailure(result, baseName, request.push && i === 0, request.savePath);
     });
@@ -263,6 +270,7 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
           compression: request.compression,
           mtime,
           owner: SAVE_PATH_OWNER,
+          signal: request.control?.signal,
         });
         logger.info(`${platformString(saved.platform)} as ${targetName}: ${formatBytes(written.size)}, sha256:${written.sha256}`);
         return written;

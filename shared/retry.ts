@@ -1,6 +1,7 @@
 // The retry policy for every network operation: which failures are worth retrying, and how long to wait.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TruncatedBodyError } from './digest.js';
+import { StalledBodyError, TruncatedBodyError } from './digest.js';
+import { isRunStopped } from './run-control.js';
 
 export interface RetryPolicy {
   /** Total tries including the first. */
@@ -67,13 +68,14 @@ export function isNetworkError(err: unknown): boolean {
   for (let e: unknown = err; e instanceof Error; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: string }).code;
     if (code && NETWORK_CODES.has(code)) return true;
-    if (e instanceof TruncatedBodyError) return true;
+    if (e instanceof TruncatedBodyError || e instanceof StalledBodyError) return true;
     if (e.message === 'other side closed' || e.message === 'terminated') return true;
   }
   return false;
 }
 
 export function isRetryable(err: unknown): boolean {
+  if (isRunStopped(err)) return false;
   return err instanceof RetryableStatusError || isNetworkError(err);
 }
 
@@ -95,23 +97,31 @@ export function retryDelay(policy: RetryPolicy, attempt: number, err: unknown): 
 
 /**
  * Runs `operation` until it succeeds, fails with something not worth retrying, or the policy's count
- * or time runs out; then the last error is thrown. `onRetry` hears about each retry (for logs).
+ * or time runs out; then the last error is thrown. `onRetry` hears about each retry (for logs). Once
+ * `signal` aborts, no new try starts and a wait in progress ends with the abort's reason.
  */
 export async function withRetries<T>(
   policy: RetryPolicy,
   operation: (attempt: number) => Promise<T>,
   onRetry?: (err: unknown, attempt: number, delayMs: number) => void,
+  signal?: AbortSignal,
 ): Promise<T> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw signal.reason;
     try {
       return await operation(attempt);
     } catch (err) {
+      if (signal?.aborted) throw signal.reason;
       if (!isRetryable(err) || attempt >= policy.attempts) throw err;
       const delay = retryDelay(policy, attempt, err);
       if (Date.now() - started + delay > policy.maxElapsedMs) throw err;
       onRetry?.(err, attempt, delay);
-      await sleep(delay);
+      try {
+        await sleep(delay, undefined, signal ? { signal } : undefined);
+      } catch {
+        throw signal?.reason ?? err;
+      }
     }
   }
 }

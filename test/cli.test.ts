@@ -63,6 +63,18 @@ describe('prel <action> runs the action', () => {
   });
 });
 
+describe('prel verify-bundle', () => {
+  test('is listed in the help, explains itself, and names what is missing (exit 2)', async () => {
+    expect((await prel(['--help'])).stdout).toMatch(/^ {2}verify-bundle +Check a bundle/m);
+    const help = await prel(['verify-bundle', '--help']);
+    expect(help).toMatchObject({ code: 0 });
+    expect(help.stdout).toContain('Usage: prel verify-bundle --bundle <file|dir> [--storage <dir>]');
+    expect(await prel(['verify-bundle'])).toMatchObject({ code: 2, stderr: 'prel: verify-bundle needs --bundle <file|dir>\n' });
+    expect(await prel(['verify-bundle', '--bundle', 'no/such.tar.gz'])).toMatchObject({ code: 2, stderr: 'prel: --bundle no/such.tar.gz: no such file or folder\n' });
+    expect(await prel(['verify-bundle', '--bundel', 'x'])).toMatchObject({ code: 2, stderr: "prel: verify-bundle has no argument '--bundel' (see prel verify-bundle --help)\n" });
+  });
+});
+
 describe('plain output', () => {
   test('workflow commands become plain lines; masks and debug lines are dropped', () => {
     expect(plainLine('::group::Plan 3 images', false)).toBe('▸ Plan 3 images');

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { ConfigurationError, quoteText } from '../errors.js';
 import { writingTo, type PathOwner } from '../fs-errors.js';
 import { ParallelGzip } from '../tar/gzip.js';
+import { BLOCK, encodeHeader, endOfArchive } from '../tar/tar-header.js';
 import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
 
 export interface ArchiveFile {
@@ -41,6 +42,8 @@ export interface ArchiveOptions {
   hashTar?: boolean;
   /** The input that named `output`: a local write failure is reported against it (fs-errors). */
   owner?: PathOwner;
+  /** Stops the write (a cancelled run): the partial file is removed and the call fails with the abort's reason. */
+  signal?: AbortSignal;
 }
 
 export interface ArchiveResult {
@@ -108,6 +111,17 @@ export function orderEntries(files: ArchiveFile[], symlinks: ArchiveSymlink[] = 
   return [...entries.values()].sort((a, b) => compareTarPaths(entryPath(a), entryPath(b)));
 }
 
+/** Bytes of the uncompressed tar writeArchive would produce for these entries, without reading any data. */
+export function tarSize(files: ArchiveFile[], options: Pick<ArchiveOptions, 'symlinks' | 'directories'> = {}): number {
+  let total = endOfArchive().length;
+  for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+    if (entry.kind === 'dir') total += encodeHeader({ path: entry.path, type: 'directory' }).length;
+    else if (entry.kind === 'symlink') total += encodeHeader({ path: entry.link.path, type: 'symlink', linkname: entry.link.target }).length;
+    else total += encodeHeader({ path: entry.file.path, type: 'file', size: entry.file.size }).length + Math.ceil(entry.file.size / BLOCK) * BLOCK;
+  }
+  return total;
+}
+
 export async function writeArchive(output: string, files: ArchiveFile[], options: ArchiveOptions): Promise<ArchiveResult> {
   return options.owner ? writingTo(output, options.owner, () => writeArchiveFile(output, files, options)) : writeArchiveFile(output, files, options);
 }
@@ -121,9 +135,10 @@ async function writeArchiveFile(output: string, files: ArchiveFile[], options: A
   const tarHash = gzip && options.hashTar ? new HashAndCount() : undefined;
   const counter = new HashAndCount();
   const stages = [tar.output, ...(tarHash ? [tarHash] : []), ...(gzip ? [new ParallelGzip(options.gzipLevel)] : []), counter];
-  const written = pipeline([...stages, createWriteStream(temp)]);
+  const written = pipeline([...stages, createWriteStream(temp)], options.signal ? { signal: options.signal } : {});
   const produce = (async () => {
     for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+      options.signal?.throwIfAborted();
       const mtime = options.mtime;
       if (entry.kind === 'dir') {
         const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
@@ -142,7 +157,7 @@ async function writeArchiveFile(output: string, files: ArchiveFile[], options: A
     await rename(temp, output);
   } catch (err) {
     await rm(temp, { force: true });
-    throw err;
+    throw options.signal?.aborted ? options.signal.reason : err;
   }
   const sha256 = counter.hash.digest('hex');
   return { path: output, sha256, size: counter.bytes, tarSha256: gzip ? tarHash?.hash.digest('hex') : sha256 };

@@ -4,14 +4,21 @@
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
 import { digestHex } from '../digest.js';
 import type { ImageCollector } from '../transfer/collecting-sink.js';
-import type { ManifestNode } from '../transfer/image-graph.js';
+import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
+import { manifestDigests } from '../lock/images-lock.js';
 import type { ArchiveFile } from './archive-file.js';
 
-const ROOT = 'docker/registry/v2';
+/** Where the storage driver roots its tree, below the registry's storage folder. */
+export const REGISTRY_ROOT = 'docker/registry/v2';
+const ROOT = REGISTRY_ROOT;
+
+/** A blob's data file, relative to the storage folder. */
+export function blobStoragePath(hex: string): string {
+  return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
+}
 
 function blobPath(digest: string): string {
-  const hex = digestHex(digest);
-  return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
+  return blobStoragePath(digestHex(digest));
 }
 
 function link(path: string, digest: string): ArchiveFile {
@@ -23,11 +30,21 @@ function linkDir(digest: string): string {
   return `sha256/${digestHex(digest)}`;
 }
 
-export function distributionTreeFiles(collector: ImageCollector): ArchiveFile[] {
+/**
+ * `leaveOut`: config and layer blobs the site already holds (a delta over the previous release); their
+ * data is not written, while manifests and every link still are, so the delta unpacked over the previous
+ * storage gives the full tree.
+ */
+export function distributionTreeFiles(collector: ImageCollector, leaveOut: ReadonlySet<string> = new Set()): ArchiveFile[] {
   const files = new Map<string, ArchiveFile>();
   const add = (file: ArchiveFile) => files.set(file.path, file);
+  const manifests = new Set(collector.images.flatMap((image) => manifestDigests(image.root)));
+  // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
+  const sizes = new Map(collector.images.flatMap((image) => allBlobs(image.root).map((b) => [b.digest, b.size] as const)));
   for (const digest of collector.digests()) {
-    add({ path: blobPath(digest), size: collector.spool.size(digest), data: () => collector.spool.open(digest) });
+    if (leaveOut.has(digest) && !manifests.has(digest)) continue;
+    const size = sizes.get(digest) ?? collector.spool.size(digest);
+    add({ path: blobPath(digest), size, data: () => collector.spool.open(digest) });
   }
   for (const image of collector.images) {
     const repo = `${ROOT}/repositories/${image.repository}`;

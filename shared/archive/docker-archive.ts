@@ -16,7 +16,7 @@ export interface DockerArchiveImage {
   repoTags: string[];
 }
 
-export type DockerArchiveOptions = Pick<ArchiveOptions, 'compression' | 'mtime' | 'owner'>;
+export type DockerArchiveOptions = Pick<ArchiveOptions, 'compression' | 'mtime' | 'owner' | 'signal'>;
 
 function blobPath(digest: string): string {
   return `blobs/${digest.slice(0, digest.indexOf(':'))}/${digestHex(digest)}`;
@@ -77,5 +77,6 @@ export async function writeDockerArchive(
     compression: options.compression,
     mtime: options.mtime,
     owner: options.owner,
+    signal: options.signal,
   });
 }

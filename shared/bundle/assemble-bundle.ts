@@ -15,6 +15,7 @@ import { checksumLine, checksumsText, sha256File, verifiedReadStream } from './b
 import { CHECKSUM_FILE, bundleMode, planLayout, type LocalEntry } from './bundle-layout.js';
 import { describeLine, type BundleLine } from './bundle-lines.js';
 import { RemoteSources, looksExecutable } from './remote-sources.js';
+import { verificationEntries, type VerificationRequest } from './verification-files.js';
 
 export interface AssembleRequest {
   /** `<product>-component-<version>`: the top folder and the archive's name. */
@@ -28,6 +29,8 @@ export interface AssembleRequest {
   logger: Logger;
   /** How many files are downloaded or hashed at once. */
   concurrency?: number;
+  /** images.lock, verify.sh and (for a delta) BASE. */
+  verification?: VerificationRequest;
 }
 
 export interface BundleContent {
@@ -85,6 +88,10 @@ export async function assembleBundle(request: AssembleRequest): Promise<Assemble
         const what = line.source.kind === 'local' ? `${mine.length} file(s)` : 'download';
         logger.info(`line ${line.line}: ${line.text} (${what})`);
       }
+      const paths = new Map(planned.entries.map((e) => [e.path, e.line]));
+      const added = request.verification ? await verificationEntries(request.verification, paths, staging, request.checksums) : [];
+      for (const entry of added) logger.info(`${entry.path}: ${entry.line.text}`);
+      planned.entries.push(...added);
       return planned;
     });
 

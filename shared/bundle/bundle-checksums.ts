@@ -42,3 +42,17 @@ export function checksumsText(files: readonly { path: string; sha256: string }[]
     .map((f) => checksumLine(f.sha256, f.path))
     .join('');
 }
+
+/** SHA256SUMS back into path → hex (`<hex>  <path>` or `<hex> *<path>`; escaped names unescaped). */
+export function parseChecksums(text: string): Map<string, string> {
+  const sums = new Map<string, string>();
+  for (const raw of text.split('\n')) {
+    const escaped = raw.startsWith('\\');
+    const line = escaped ? raw.slice(1) : raw;
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (!match) continue;
+    const name = escaped ? match[2].replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\')) : match[2];
+    sums.set(name, match[1]);
+  }
+  return sums;
+}

@@ -32,6 +32,8 @@ const SOURCE_FORMS = 'a workspace path, an https:// URL or github-release://owne
 
 /** How a line is named in messages: `files line 3 ('cadm => cadm')`. */
 export function describeLine(line: Pick<BundleLine, 'line' | 'text' | 'defaulted'>): string {
+  // Line 0: a file the action adds itself (verify.sh, images.lock, BASE); its text says where from.
+  if (line.line === 0) return line.text;
   return `${line.defaulted ? 'files (default layout)' : 'files'} line ${line.line} ('${line.text}')`;
 }
 

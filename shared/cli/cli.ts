@@ -3,6 +3,8 @@
 // logs. `prel --help` and `prel <action> --help` are generated from the action.yml files.
 import { listActions, readActionMetadata, type ActionMetadata } from './action-metadata.js';
 import { plainStdout } from './plain-output.js';
+import { workflowCommands } from './workflow-commands.js';
+import { runVerifyBundle, VERIFY_BUNDLE_SUMMARY } from '../verify/verify-command.js';
 
 export interface CliContext {
   /** The folder holding actions/<name>/action.yml. */
@@ -10,6 +12,11 @@ export interface CliContext {
   actions: Record<string, () => Promise<void>>;
   version: string;
 }
+
+/** Commands beside the actions (`prel verify-bundle`): free-form arguments, an exit code. */
+const COMMANDS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
+  'verify-bundle': { summary: VERIFY_BUNDLE_SUMMARY, run: (args) => runVerifyBundle(args, (line) => process.stdout.write(`${line}\n`)) },
+};
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -36,6 +43,12 @@ async function mainHelp(context: CliContext): Promise<string> {
     '',
     'Actions:',
     ...rows,
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(22)}${c.summary}`),
+    '',
+    'Commands the reusable workflows run:',
+    ...Object.values(workflowCommands).map(({ metadata }) => `  ${metadata.name.padEnd(22)}${metadata.description}`),
     '',
     'Outputs are printed as name=value lines; the exit code is 0 on success. --verbose shows debug lines.',
   ].join('\n');
@@ -97,9 +110,12 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       process.stdout.write(`${context.version}\n`);
       return 0;
     }
-    const run = context.actions[name];
+    const own = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (own) return await own.run(rest);
+    const command = Object.hasOwn(workflowCommands, name) ? workflowCommands[name] : undefined;
+    const run = command?.run ?? context.actions[name];
     if (!run) throw new UsageError(`no action named '${name}' (see prel --help)`);
-    const meta = await readActionMetadata(context.actionsDir, name);
+    const meta = command?.metadata ?? (await readActionMetadata(context.actionsDir, name));
     const { values, verbose, help } = parseFlags(rest, meta);
     if (help) {
       process.stdout.write(`${actionHelp(meta)}\n`);
@@ -111,10 +127,14 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       const value = values.get(input.id) ?? (input.default?.includes('${{') ? undefined : input.default);
       if (value !== undefined) process.env[`INPUT_${input.id.toUpperCase()}`] = value;
     }
-    delete process.env.GITHUB_OUTPUT;
-    delete process.env.GITHUB_STEP_SUMMARY;
+    // A workflow command in a workflow step answers the runner: outputs, summary, annotations.
+    const onRunner = command !== undefined && process.env.GITHUB_ACTIONS === 'true';
+    if (!onRunner) {
+      delete process.env.GITHUB_OUTPUT;
+      delete process.env.GITHUB_STEP_SUMMARY;
+    }
     process.env.PREL_PROGRESS_TTY ??= '1';
-    const restore = plainStdout(verbose);
+    const restore = onRunner ? () => {} : plainStdout(verbose);
     try {
       await run();
     } finally {

@@ -29,6 +29,7 @@ export class Authenticator {
     private readonly retry: RetryPolicy,
     private readonly userAgent: string,
     private readonly mask: (secret: string) => void,
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** The Authorization header for a request needing `scopes`, or undefined while none is known to be needed. */
@@ -130,7 +131,7 @@ export class Authenticator {
         for (const scope of scopes) url.searchParams.append('scope', scope);
         if (this.credentials?.username) headers.authorization = this.basicHeader();
       }
-      const res = await request(url, { method, headers, body, dispatcher: this.dispatcher });
+      const res = await request(url, { method, headers, body, dispatcher: this.dispatcher, signal: this.signal });
       const text = await res.body.text();
       if (isRetryableStatus(res.statusCode)) {
         throw new RetryableStatusError(`token server ${url.origin} answered ${res.statusCode}`, res.statusCode, parseRetryAfter(header(res.headers['retry-after'])));
@@ -150,7 +151,7 @@ export class Authenticator {
         );
       }
       return text;
-    });
+    }, undefined, this.signal);
     let parsed: { token?: string; access_token?: string; expires_in?: number; issued_at?: string };
     try {
       parsed = JSON.parse(reply) as typeof parsed;

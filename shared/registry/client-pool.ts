@@ -22,6 +22,8 @@ export class RegistryClientPool {
       logger: Logger;
       insecureRegistries: readonly string[];
       credentials: InputCredentials[];
+      /** The run's stop switch: aborts every request of every client. */
+      signal?: AbortSignal;
     },
   ) {}
 
@@ -47,6 +49,7 @@ export class RegistryClientPool {
       insecureRegistries: this.options.insecureRegistries,
       retry: this.options.retry,
       logger: this.options.logger,
+      signal: this.options.signal,
     });
   }
 }

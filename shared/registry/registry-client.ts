@@ -3,6 +3,7 @@
 import { describeError, readCapped } from '../http-body.js';
 import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
+import { limitsKey, requestLimits } from '../request-limits.js';
 import { sha256Digest, verifyBytes } from '../digest.js';
 import type { Logger } from '../logger.js';
 import { MANIFEST_ACCEPT } from '../media-types.js';
@@ -19,6 +20,8 @@ export interface RegistryClientOptions {
   retry: RetryPolicy;
   logger: Logger;
   dispatcher?: Dispatcher;
+  /** Aborts every request of this client and every wait between retries (a cancelled run). */
+  signal?: AbortSignal;
 }
 
 export interface Manifest {
@@ -44,7 +47,12 @@ interface Call {
   ok: number[];
   /** What the call is about, for error messages: an image or blob reference. */
   what: string;
+  /** False to take a redirect as the answer (a blob HEAD: the registry has it elsewhere). */
+  followRedirects?: boolean;
 }
+
+/** Drains a body nobody needs, so its connection goes back to the pool. */
+const dump = (res: Dispatcher.ResponseData): Promise<Dispatcher.ResponseData> => res.body.dump().then(() => res);
 
 const MAX_MANIFEST_BYTES = 4 << 20;
 const MAX_REDIRECTS = 5;
@@ -52,11 +60,24 @@ const MAX_REDIRECTS = 5;
 export const MONOLITHIC_UPLOAD_MAX = 16 << 20;
 const USER_AGENT = 'prel (+https://github.com/prel)';
 
-let sharedAgent: Agent | undefined;
+let sharedAgent: { key: string; agent: Agent } | undefined;
 /** One connection pool for the process: reuse keeps TLS handshakes and slow starts down. */
 function defaultDispatcher(): Agent {
-  sharedAgent ??= new Agent({ connections: 32, keepAliveTimeout: 30_000, headersTimeout: 120_000, bodyTimeout: 300_000 });
-  return sharedAgent;
+  const limits = requestLimits();
+  const key = limitsKey(limits);
+  if (sharedAgent?.key !== key) {
+    sharedAgent = {
+      key,
+      agent: new Agent({
+        connections: limits.connections,
+        keepAliveTimeout: 30_000,
+        connect: { timeout: limits.connectMs },
+        headersTimeout: limits.headersMs,
+        bodyTimeout: limits.stallMs,
+      }),
+    };
+  }
+  return sharedAgent.agent;
 }
 
 export function pullScope(repository: string): string {
@@ -76,8 +97,14 @@ export class RegistryClient {
     this.host = options.host;
     this.baseUrl = registryBaseUrl(options.host, options.insecureRegistries ?? []);
     this.dispatcher = options.dispatcher ?? defaultDispatcher();
-    this.auth = new Authenticator(options.host, options.credentials, this.dispatcher, options.retry, USER_AGENT, (s) =>
-      options.logger.secret(s),
+    this.auth = new Authenticator(
+      options.host,
+      options.credentials,
+      this.dispatcher,
+      options.retry,
+      USER_AGENT,
+      (s) => options.logger.secret(s),
+      options.signal,
     );
   }
 
@@ -87,22 +114,17 @@ export class RegistryClient {
 
   /** Checks that the registry answers and the credentials work, before any real work starts. */
   async ping(): Promise<void> {
-    const res = await this.call({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: 'the API' });
-    await res.body.dump();
+    await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: 'the API' }, dump);
     await this.auth.checkCredentials();
   }
 
   async getManifest(repository: string, reference: string): Promise<Manifest> {
     const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
-    const res = await this.call({
-      method: 'GET',
-      url: `/v2/${repository}/manifests/${reference}`,
-      scopes: [pullScope(repository)],
-      headers: { accept: MANIFEST_ACCEPT },
-      ok: [200],
-      what,
-    });
-    const bytes = await readCapped(res.body, MAX_MANIFEST_BYTES, what);
+    // The body is read inside the retry: a manifest cut mid-way is fetched again, not reported missing.
+    const { res, bytes } = await this.exchange(
+      { method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes: [pullScope(repository)], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what },
+      async (r) => ({ res: r, bytes: await readCapped(r.body, MAX_MANIFEST_BYTES, what) }),
+    );
     const digest = reference.includes(':') ? reference : sha256Digest(bytes);
     verifyBytes(bytes, digest);
     const served = header(res.headers['docker-content-digest']);
@@ -114,15 +136,17 @@ export class RegistryClient {
 
   /** The manifest's digest without its body (a HEAD does not count as a pull), or undefined when absent. */
   async headManifest(repository: string, reference: string): Promise<ManifestHead | undefined> {
-    const res = await this.call({
-      method: 'HEAD',
-      url: `/v2/${repository}/manifests/${reference}`,
-      scopes: [pullScope(repository)],
-      headers: { accept: MANIFEST_ACCEPT },
-      ok: [200, 404],
-      what: `${this.host}/${repository}:${reference}`,
-    });
-    await res.body.dump();
+    const res = await this.exchange(
+      {
+        method: 'HEAD',
+        url: `/v2/${repository}/manifests/${reference}`,
+        scopes: [pullScope(repository)],
+        headers: { accept: MANIFEST_ACCEPT },
+        ok: [200, 404],
+        what: `${this.host}/${repository}:${reference}`,
+      },
+      dump,
+    );
     const digest = header(res.headers['docker-content-digest']);
     if (res.statusCode === 404 || !digest) return undefined;
     return {
@@ -133,28 +157,20 @@ export class RegistryClient {
   }
 
   async hasBlob(repository: string, digest: string, scopes = [pullScope(repository)]): Promise<boolean> {
-    const res = await this.call({
-      method: 'HEAD',
-      url: `/v2/${repository}/blobs/${digest}`,
-      scopes,
-      ok: [200, 404],
-      what: `${this.host}/${repository}@${digest}`,
-      followRedirects: false,
-    } as Call);
-    await res.body.dump();
+    const res = await this.exchange(
+      { method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes, ok: [200, 404], what: `${this.host}/${repository}@${digest}`, followRedirects: false },
+      dump,
+    );
     // A redirect to object storage also means the registry has it.
     return res.statusCode === 200 || (res.statusCode >= 300 && res.statusCode < 400);
   }
 
   /** The blob's bytes as a stream; the caller verifies them (DigestVerifier) as they flow. */
   async openBlob(repository: string, digest: string): Promise<Readable> {
-    const res = await this.call({
-      method: 'GET',
-      url: `/v2/${repository}/blobs/${digest}`,
-      scopes: [pullScope(repository)],
-      ok: [200],
-      what: `${this.host}/${repository}@${digest}`,
-    });
+    const res = await this.exchange(
+      { method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], ok: [200], what: `${this.host}/${repository}@${digest}` },
+      async (r) => r,
+    );
     return res.body;
   }
 
@@ -163,14 +179,16 @@ export class RegistryClient {
    * false when it started an upload session instead (then nothing is left behind: the session is cancelled).
    */
   async mountBlob(repository: string, digest: string, from: string): Promise<boolean> {
-    const res = await this.call({
-      method: 'POST',
-      url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
-      scopes: [pushScope(repository), pullScope(from)],
-      ok: [201, 202],
-      what: `${this.host}/${repository}@${digest}`,
-    });
-    await res.body.dump();
+    const res = await this.exchange(
+      {
+        method: 'POST',
+        url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+        scopes: [pushScope(repository), pullScope(from)],
+        ok: [201, 202],
+        what: `${this.host}/${repository}@${digest}`,
+      },
+      dump,
+    );
     if (res.statusCode === 201) return true;
     const location = header(res.headers.location);
     if (location) await this.cancelUpload(repository, location);
@@ -184,52 +202,57 @@ export class RegistryClient {
   async uploadBlob(repository: string, digest: string, size: number, body: Readable): Promise<void> {
     const what = `${this.host}/${repository}@${digest}`;
     const scopes = [pushScope(repository)];
-    const start = await this.call({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, ok: [202], what });
-    await start.body.dump();
+    const start = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, ok: [202], what }, dump);
     let location = this.requireLocation(start, what);
     let finalBody: Readable | undefined = body;
     if (size > MONOLITHIC_UPLOAD_MAX) {
-      const patch = await this.call({
-        method: 'PATCH',
-        url: location,
-        scopes,
-        headers: {
-          'content-type': 'application/octet-stream',
-          'content-length': String(size),
-          'content-range': `0-${size - 1}`,
+      const patch = await this.exchange(
+        {
+          method: 'PATCH',
+          url: location,
+          scopes,
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-length': String(size),
+            'content-range': `0-${size - 1}`,
+          },
+          body,
+          ok: [202],
+          what,
         },
-        body,
-        ok: [202],
-        what,
-      });
-      await patch.body.dump();
+        dump,
+      );
       location = this.requireLocation(patch, what);
       finalBody = undefined;
     }
-    const put = await this.call({
-      method: 'PUT',
-      url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
-      scopes,
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
-      body: finalBody ?? '',
-      ok: [201, 204],
-      what,
-    });
-    await put.body.dump();
+    await this.exchange(
+      {
+        method: 'PUT',
+        url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
+        scopes,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
+        body: finalBody ?? '',
+        ok: [201, 204],
+        what,
+      },
+      dump,
+    );
   }
 
   async putManifest(repository: string, reference: string, manifest: Manifest): Promise<void> {
     const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
-    const res = await this.call({
-      method: 'PUT',
-      url: `/v2/${repository}/manifests/${reference}`,
-      scopes: [pushScope(repository)],
-      headers: { 'content-type': manifest.mediaType },
-      body: manifest.bytes,
-      ok: [200, 201, 202],
-      what,
-    });
-    await res.body.dump();
+    const res = await this.exchange(
+      {
+        method: 'PUT',
+        url: `/v2/${repository}/manifests/${reference}`,
+        scopes: [pushScope(repository)],
+        headers: { 'content-type': manifest.mediaType },
+        body: manifest.bytes,
+        ok: [200, 201, 202],
+        what,
+      },
+      dump,
+    );
     const stored = header(res.headers['docker-content-digest']);
     if (stored && stored !== manifest.digest) {
       throw new RegistryError(`${what}: the registry stored the manifest as ${stored}, not ${manifest.digest}`, this.host, res.statusCode);
@@ -238,8 +261,7 @@ export class RegistryClient {
 
   private async cancelUpload(repository: string, location: string): Promise<void> {
     try {
-      const res = await this.call({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' });
-      await res.body.dump();
+      await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, dump);
     } catch {
       // a stale upload session expires on its own; not worth failing a copy for
     }
@@ -251,19 +273,32 @@ export class RegistryClient {
     return new URL(location, this.baseUrl).toString();
   }
 
-  /** Sends a request with auth, redirects and the retry policy; returns a response whose status is in `ok`. */
-  private async call(call: Call & { followRedirects?: boolean }): Promise<Dispatcher.ResponseData> {
+  /**
+   * Sends a request with auth, redirects and the retry policy, and hands a response whose status is in
+   * `ok` to `consume` inside the same try: a body cut short while it is read is a retry of the whole
+   * exchange, not a failure after the retries. A call with a stream body is tried once (the caller
+   * reopens the stream to try again).
+   */
+  private async exchange<T>(call: Call, consume: (res: Dispatcher.ResponseData) => Promise<T>): Promise<T> {
     const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
     const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
     return withRetries(
       policy,
-      () => this.attempt(call),
-      (err, attempt, delay) =>
-        this.options.logger.info(`${call.what}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+      async () => {
+        const res = await this.attempt(call);
+        try {
+          return await consume(res);
+        } catch (err) {
+          res.body.destroy();
+          throw err;
+        }
+      },
+      (err, attempt, delay) => this.options.logger.info(`${call.what}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+      this.options.signal,
     );
   }
 
-  private async attempt(call: Call & { followRedirects?: boolean }): Promise<Dispatcher.ResponseData> {
+  private async attempt(call: Call): Promise<Dispatcher.ResponseData> {
     let url = new URL(call.url, this.baseUrl);
     let sameHost = true;
     for (let round = 0; round < 3 + MAX_REDIRECTS; round++) {
@@ -271,7 +306,7 @@ export class RegistryClient {
       // Authorization never follows a redirect to another host (object storage, CDN).
       const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
       if (authorization) headers.authorization = authorization;
-      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher });
+      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal: this.options.signal });
       const status = res.statusCode;
       if (status === 401 && sameHost) {
         await res.body.dump();

@@ -16,19 +16,19 @@ export interface TarEntryRead {
   data: Buffer;
 }
 
-const TYPES: Record<string, TarEntryRead['type']> = { '0': 'file', '\0': 'file', '1': 'hardlink', '2': 'symlink', '5': 'directory' };
+export const TYPES: Record<string, TarEntryRead['type']> = { '0': 'file', '\0': 'file', '1': 'hardlink', '2': 'symlink', '5': 'directory' };
 
-function text(block: Buffer, offset: number, length: number): string {
+export function text(block: Buffer, offset: number, length: number): string {
   const field = block.subarray(offset, offset + length);
   const end = field.indexOf(0);
   return field.subarray(0, end < 0 ? length : end).toString('utf8');
 }
 
-function octal(block: Buffer, offset: number, length: number): number {
+export function octal(block: Buffer, offset: number, length: number): number {
   return parseInt(text(block, offset, length).trim() || '0', 8);
 }
 
-function paxRecords(data: Buffer): Record<string, string> {
+export function paxRecords(data: Buffer): Record<string, string> {
   const records: Record<string, string> = {};
   for (let at = 0; at < data.length; ) {
     const space = data.indexOf(0x20, at);

@@ -4,23 +4,17 @@ import type { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/registry-client.js';
 import type { Descriptor, ManifestNode } from './image-graph.js';
 import type { ImageSink } from './image-source.js';
+import { SharedTransfers } from './shared-transfers.js';
+
+interface Holder {
+  repository: string;
+  ready: Promise<boolean>;
+}
 
 /** Which repositories of one registry hold which blobs, as learned in this run; shared by its sinks. */
 export class BlobLocations {
-  private readonly holders = new Map<string, { repository: string; ready: Promise<boolean> }[]>();
-  private readonly transfers = new Map<string, Promise<number>>();
-
-  /** One transfer per blob and repository, however many images of this run need it; a failed one may be tried again. */
-  once(repository: string, digest: string, transfer: () => Promise<number>): Promise<number> {
-    const key = `${repository}@${digest}`;
-    const pending = this.transfers.get(key);
-    // Later callers share the first transfer; only the first counts the bytes it moved.
-    if (pending) return pending.then(() => 0);
-    const started = transfer();
-    this.transfers.set(key, started);
-    started.catch(() => this.transfers.delete(key));
-    return started;
-  }
+  private readonly holders = new Map<string, Holder[]>();
+  readonly transfers = new SharedTransfers();
 
   /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
   add(digest: string, repository: string, ready: Promise<boolean>): void {
@@ -34,14 +28,22 @@ export class BlobLocations {
     this.add(digest, repository, Promise.resolve(true));
   }
 
-  /** A repository other than `repository` that holds the blob, waiting for one in progress. */
-  async holderOtherThan(digest: string, repository: string): Promise<string | undefined> {
-    for (const holder of this.holders.get(digest) ?? []) {
-      if (holder.repository === repository) continue;
-      if (await holder.ready.catch(() => false)) return holder.repository;
-    }
-    return undefined;
+  /**
+   * The holders registered so far, fixed now. A transfer waits only on holders that came before it, so
+   * waits form a chain, never a cycle, whichever of them fail.
+   */
+  holdersSoFar(digest: string): readonly Holder[] {
+    return [...(this.holders.get(digest) ?? [])];
   }
+}
+
+/** The first of `holders` (in order) outside `repository` that ends up holding the blob. */
+async function firstHolder(holders: readonly Holder[], repository: string): Promise<string | undefined> {
+  for (const holder of holders) {
+    if (holder.repository === repository) continue;
+    if (await holder.ready.catch(() => false)) return holder.repository;
+  }
+  return undefined;
 }
 
 export class RegistrySink implements ImageSink {
@@ -62,7 +64,7 @@ export class RegistrySink implements ImageSink {
   }
 
   putBlob(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
-    return this.locations.once(this.repository, desc.digest, () => this.transfer(desc, open));
+    return this.locations.transfers.run(`${this.repository}@${desc.digest}`, () => this.transfer(desc, open));
   }
 
   async putManifest(node: ManifestNode, root: boolean): Promise<void> {
@@ -70,7 +72,7 @@ export class RegistrySink implements ImageSink {
   }
 
   private async transfer(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
-    const holder = this.locations.holderOtherThan(desc.digest, this.repository);
+    const earlier = this.locations.holdersSoFar(desc.digest);
     let resolveReady!: (ok: boolean) => void;
     this.locations.add(desc.digest, this.repository, new Promise<boolean>((r) => (resolveReady = r)));
     try {
@@ -78,7 +80,7 @@ export class RegistrySink implements ImageSink {
         resolveReady(true);
         return 0;
       }
-      const from = await holder;
+      const from = await firstHolder(earlier, this.repository);
       if (from && (await this.client.mountBlob(this.repository, desc.digest, from))) {
         resolveReady(true);
         return 0;
@@ -87,7 +89,7 @@ export class RegistrySink implements ImageSink {
       try {
         await this.client.uploadBlob(this.repository, desc.digest, desc.size, body);
       } catch (err) {
-        body.destroy(); // frees the source connection when the upload failed before reading it all
+        body.destroy(); // the opener ties the source to this stream: both are released
         throw err;
       }
       resolveReady(true);

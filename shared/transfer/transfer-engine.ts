@@ -1,12 +1,19 @@
 // The one copy loop: plan every image (resolve manifests, check the target), then move each blob once,
 // then manifests (children before the index). Sources and sinks decide where bytes come from and go.
+// Every transfer it starts settles before it returns, whatever fails: a failed blob waits for its
+// siblings, a stopped run aborts what is in flight, a local failure (a full disk) stops new work and is
+// raised once at the end.
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
-import { DigestVerifier } from '../digest.js';
+import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyError } from '../digest.js';
 import { errorMessage } from '../errors.js';
+import { describeError } from '../http-body.js';
+import { LocalIoError } from '../fs-errors.js';
 import type { Logger } from '../logger.js';
 import { Progress, formatBytes } from '../progress.js';
+import { requestLimits } from '../request-limits.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
+import { RunControl, isRunStopped } from '../run-control.js';
 import { allBlobs, manifestsInPushOrder, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
 import type { ImageSink, ImageSource } from './image-source.js';
 
@@ -15,7 +22,8 @@ export interface TransferJob {
   sink: ImageSink;
 }
 
-export type TransferStatus = 'copied' | 'skipped' | 'missing' | 'failed';
+/** `cancelled`: the run was stopped (a cancelled job, the time limit) before the image was done. */
+export type TransferStatus = 'copied' | 'skipped' | 'missing' | 'failed' | 'cancelled';
 
 export interface TransferResult {
   source: string;
@@ -26,7 +34,7 @@ export interface TransferResult {
   bytes: number;
   blobs: number;
   platforms: string[];
-  /** Why it was missing or failed. */
+  /** Why it was missing, failed or cancelled. */
   error?: string;
 }
 
@@ -37,12 +45,16 @@ export interface TransferOptions {
   /** `os/arch[/variant]` to keep; empty keeps the whole index verbatim. */
   platforms?: readonly string[];
   progressLabel?: string;
+  /** The run's stop switch and in-flight list; a private one when the caller has none. */
+  control?: RunControl;
 }
 
-/** Where a failure happened: reading the source (the image is missing) or writing the target. */
+type Side = 'source' | 'target';
+
+/** A blob or manifest that failed for good, with the side to blame: reading the source, or writing the target. */
 class SideError extends Error {
   constructor(
-    readonly side: 'source' | 'target',
+    readonly side: Side,
     readonly inner: unknown,
   ) {
     super(errorMessage(inner));
@@ -55,108 +67,147 @@ interface PlannedImage {
   blobs: Descriptor[];
 }
 
-export async function transferImages(jobs: TransferJob[], options: TransferOptions): Promise<TransferResult[]> {
-  const { logger } = options;
-  const results = new Map<TransferJob, TransferResult>();
-  const progress = new Progress(logger, options.progressLabel ?? 'transfer', jobs.length);
-  progress.start();
-  try {
-    const plans = await logger.group(`Plan ${jobs.length} images`, () => planAll(jobs, options, results, progress));
-    progress.setTotals(jobs.length, plans.reduce((sum, p) => sum + p.blobs.reduce((s, b) => s + b.size, 0), 0));
-    await logger.group(`Copy ${plans.length} images`, () => copyAll(plans, options, results, progress));
-    logger.info(progress.line());
-  } finally {
-    progress.stop();
-  }
-  return jobs.map((job) => results.get(job) as TransferResult);
+/** What every image of one run shares: limits, progress, and the first local failure, which stops new work. */
+interface RunState {
+  options: TransferOptions;
+  control: RunControl;
+  progress: Progress;
+  results: Map<TransferJob, TransferResult>;
+  /** Bytes in flight are bounded apart from images, so an image waiting on another's blob holds no stream slot. */
+  streams: ReturnType<typeof pLimit>;
+  stallMs: number;
+  localFailure?: LocalIoError;
 }
 
-async function planAll(
-  jobs: TransferJob[],
-  options: TransferOptions,
-  results: Map<TransferJob, TransferResult>,
-  progress: Progress,
-): Promise<PlannedImage[]> {
+export async function transferImages(jobs: TransferJob[], options: TransferOptions): Promise<TransferResult[]> {
+  const { logger } = options;
+  const state: RunState = {
+    options,
+    control: options.control ?? new RunControl(),
+    progress: new Progress(logger, options.progressLabel ?? 'transfer', jobs.length),
+    results: new Map(),
+    streams: pLimit(options.concurrency),
+    stallMs: requestLimits().stallMs,
+  };
+  state.progress.start();
+  try {
+    const plans = await logger.group(`Plan ${jobs.length} images`, () => planAll(jobs, state));
+    state.progress.setTotals(jobs.length, plans.reduce((sum, p) => sum + p.blobs.reduce((s, b) => s + b.size, 0), 0));
+    await logger.group(`Copy ${plans.length} images`, () => copyAll(plans, state));
+    logger.info(state.progress.line());
+  } finally {
+    state.progress.stop();
+  }
+  if (state.localFailure) throw state.localFailure;
+  return jobs.map((job) => state.results.get(job) as TransferResult);
+}
+
+/** Throws when no new work may start: the run was stopped, or this machine failed. */
+function checkGoing(state: RunState): void {
+  state.control.throwIfStopped();
+  if (state.localFailure) throw state.localFailure;
+}
+
+/** `message` without a leading `name: `, which the line it goes into already says. */
+function withoutName(message: string, name: string): string {
+  return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+}
+
+/** Records an image that did not make it, with one warning that names it once. */
+function settleFailed(state: RunState, job: TransferJob, base: Omit<TransferResult, 'status'>, err: unknown, side: Side): void {
+  if (err instanceof LocalIoError) state.localFailure ??= err;
+  // Once the run is stopped, whatever broke off is the stop's doing, not the image's.
+  if (state.control.stopped !== undefined || err instanceof LocalIoError) {
+    state.results.set(job, { ...base, status: 'cancelled', error: errorMessage(err) });
+    return;
+  }
+  const status = side === 'source' ? 'missing' : 'failed';
+  const name = side === 'source' ? job.source.name : job.sink.name;
+  const message = errorMessage(err);
+  state.results.set(job, { ...base, status, error: message });
+  state.options.logger.warning(`${status}: ${name}: ${withoutName(message, name)}`);
+}
+
+async function planAll(jobs: TransferJob[], state: RunState): Promise<PlannedImage[]> {
+  const { options, control, results, progress } = state;
   const limit = pLimit(options.concurrency);
   const planned = await Promise.all(
     jobs.map((job) =>
       limit(async (): Promise<PlannedImage | undefined> => {
         const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] as string[] };
-        let root: ManifestNode;
         try {
-          root = selectPlatforms(await job.source.resolve(), options.platforms ?? [], job.source.name);
-        } catch (err) {
-          results.set(job, { ...base, status: 'missing', error: errorMessage(err) });
-          options.logger.warning(`missing: ${job.source.name}: ${errorMessage(err)}`);
-          progress.imageDone();
-          return undefined;
-        }
-        const platforms = root.children.map((c) => platformString(c.platform));
-        const blobs = allBlobs(root);
-        try {
-          const current = await job.sink.currentDigest();
+          checkGoing(state);
+          const root = await control
+            .track(`reading ${job.source.name}`, () => job.source.resolve())
+            .then((node) => selectPlatforms(node, options.platforms ?? [], job.source.name))
+            .catch((err: unknown) => {
+              throw new SideError('source', err);
+            });
+          const platforms = root.children.map((c) => platformString(c.platform));
+          const blobs = allBlobs(root);
+          const current = await control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()).catch((err: unknown) => {
+            throw new SideError('target', err);
+          });
           if (current === root.digest) {
             results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
             options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
             progress.imageDone();
             return undefined;
           }
+          return { job, root, blobs };
         } catch (err) {
-          results.set(job, { ...base, platforms, digest: root.digest, status: 'failed', error: errorMessage(err) });
-          options.logger.warning(`failed: ${job.sink.name}: ${errorMessage(err)}`);
+          settleFailed(state, job, base, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
           progress.imageDone();
           return undefined;
         }
-        return { job, root, blobs };
       }),
     ),
   );
   return planned.filter((p): p is PlannedImage => p !== undefined);
 }
 
-async function copyAll(
-  plans: PlannedImage[],
-  options: TransferOptions,
-  results: Map<TransferJob, TransferResult>,
-  progress: Progress,
-): Promise<void> {
-  const images = pLimit(options.concurrency);
-  // Bytes in flight are bounded separately from images: an image waiting for a blob another image is
-  // sending holds no stream slot, so waiting can never starve the transfer it waits for.
-  const streams = pLimit(options.concurrency);
-  await Promise.all(
-    plans.map((plan) =>
-      images(async () => {
-        const { job, root, blobs } = plan;
-        const base = {
-          source: job.source.name,
-          target: job.sink.name,
-          digest: root.digest,
-          blobs: blobs.length,
-          platforms: root.children.map((c) => platformString(c.platform)),
-        };
-        let bytes = 0;
-        try {
-          const moved = await Promise.all(blobs.map((desc) => copyBlob(job, desc, streams, options, progress)));
-          bytes = moved.reduce((a, b) => a + b, 0);
-          for (const node of manifestsInPushOrder(root)) {
-            await job.sink.putManifest(node, node === root).catch((err) => {
-              throw new SideError('target', err);
-            });
-          }
-          results.set(job, { ...base, bytes, status: 'copied' });
-          options.logger.info(`copied: ${job.source.name} → ${job.sink.name} (${blobs.length} blobs, ${formatBytes(bytes)})`);
-        } catch (err) {
-          const side = err instanceof SideError ? err.side : 'target';
-          const status = side === 'source' ? 'missing' : 'failed';
-          results.set(job, { ...base, bytes, status, error: errorMessage(err) });
-          options.logger.warning(`${status}: ${side === 'source' ? job.source.name : job.sink.name}: ${errorMessage(err)}`);
-        } finally {
-          progress.imageDone();
-        }
-      }),
-    ),
-  );
+async function copyAll(plans: PlannedImage[], state: RunState): Promise<void> {
+  const images = pLimit(state.options.concurrency);
+  await Promise.all(plans.map((plan) => images(() => copyImage(plan, state))));
+}
+
+async function copyImage(plan: PlannedImage, state: RunState): Promise<void> {
+  const { job, root, blobs } = plan;
+  const base = {
+    source: job.source.name,
+    target: job.sink.name,
+    digest: root.digest,
+    blobs: blobs.length,
+    platforms: root.children.map((c) => platformString(c.platform)),
+  };
+  let bytes = 0;
+  try {
+    checkGoing(state);
+    // Every blob settles before the image does: nothing of a failed image is left running behind it.
+    const outcomes = await Promise.allSettled(blobs.map((desc) => copyBlob(job, desc, state)));
+    for (const outcome of outcomes) if (outcome.status === 'fulfilled') bytes += outcome.value;
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+    checkGoing(state);
+    await state.control.track(`writing the manifests of ${job.sink.name}`, async () => {
+      for (const node of manifestsInPushOrder(root)) {
+        await job.sink.putManifest(node, node === root).catch((err: unknown) => {
+          throw new SideError('target', err);
+        });
+      }
+    });
+    state.results.set(job, { ...base, bytes, status: 'copied' });
+    state.options.logger.info(`copied: ${job.source.name} → ${job.sink.name} (${blobs.length} blobs, ${formatBytes(bytes)})`);
+  } catch (err) {
+    settleFailed(state, job, { ...base, bytes }, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
+  } finally {
+    state.progress.imageDone();
+  }
+}
+
+/** Errors the verifier raises about the bytes themselves: the source's fault. */
+function isContentError(err: unknown): boolean {
+  return err instanceof DigestMismatchError || err instanceof TruncatedBodyError || (err instanceof StalledBodyError && err.side === 'source');
 }
 
 /**
@@ -164,22 +215,20 @@ async function copyAll(
  * Requests before that (HEAD, mount, opening the upload or the source) are retried by the client
  * itself; retrying them here too would multiply the attempts.
  */
-async function copyBlob(
-  job: TransferJob,
-  desc: Descriptor,
-  streams: ReturnType<typeof pLimit>,
-  options: TransferOptions,
-  progress: Progress,
-): Promise<number> {
+async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Promise<number> {
+  const { options, control } = state;
+  const label = `${job.source.name}: blob ${desc.digest.slice(0, 19)}`;
   return withRetries(
     options.retry,
     async () => {
+      checkGoing(state);
       let sourceFailure: unknown;
       let streaming = false;
       const open = async (): Promise<Readable> => {
-        const release = await acquire(streams);
+        const release = await acquire(state.streams);
         let body: Readable;
         try {
+          checkGoing(state);
           body = await job.source.openBlob(desc);
         } catch (err) {
           release();
@@ -187,35 +236,50 @@ async function copyBlob(
           throw err;
         }
         streaming = true;
-        const verifier = new DigestVerifier(desc.digest, desc.size, (n) => progress.addBytes(n));
+        const verifier = new DigestVerifier(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
+        let dropped = false;
         body.on('error', (err) => {
-          sourceFailure = err;
+          // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
+          if (dropped) return;
+          sourceFailure ??= err;
           verifier.destroy(err);
         });
-        verifier.on('error', (err) => (sourceFailure ??= err));
-        verifier.once('close', release);
+        verifier.once('error', (err) => {
+          if (isContentError(err)) sourceFailure ??= err;
+        });
+        // However the verifier ends (done, failed, or dropped by a refused upload), the source's
+        // connection is freed with it: a paused source body would hold a pool slot for good.
+        verifier.once('close', () => {
+          release();
+          if (!body.readableEnded) {
+            dropped = true;
+            body.destroy();
+          }
+        });
         return body.pipe(verifier);
       };
       try {
-        return await job.sink.putBlob(desc, open);
+        return await control.track(label, () => job.sink.putBlob(desc, open));
       } catch (err) {
+        if (err instanceof LocalIoError || isRunStopped(err)) throw err;
         // A bad source stream surfaces through the upload; blame the side that failed.
-        const side = sourceFailure !== undefined ? 'source' : 'target';
+        const side: Side = sourceFailure !== undefined ? 'source' : 'target';
         const failure = sourceFailure ?? err;
-        // SideError is never retryable: the client already spent its retries on this request.
+        // SideError is never retryable: before the bytes flowed, the client already spent its retries.
         if (!streaming) throw new SideError(side, failure);
-        throw markSide(side, failure);
+        return Promise.reject(markSide(side, failure));
       }
     },
-    (err, attempt, delay) =>
-      options.logger.info(`${job.source.name}: blob ${desc.digest.slice(0, 19)}: ${errorMessage(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
-  ).catch((err) => {
-    throw err instanceof SideError ? err : new SideError((err as { side?: 'source' | 'target' }).side ?? 'target', err);
+    (err, attempt, delay) => options.logger.info(`${label}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+    control.signal,
+  ).catch((err: unknown) => {
+    if (err instanceof SideError || err instanceof LocalIoError || isRunStopped(err)) throw err;
+    throw new SideError((err as { side?: Side }).side ?? 'target', err);
   });
 }
 
 /** Keeps retryable errors retryable (the retry policy looks at the error itself) while noting the side. */
-function markSide(side: 'source' | 'target', err: unknown): unknown {
+function markSide(side: Side, err: unknown): unknown {
   if (err instanceof Error) {
     (err as Error & { side?: string }).side = side;
     return err;
@@ -223,7 +287,7 @@ function markSide(side: 'source' | 'target', err: unknown): unknown {
   return new SideError(side, err);
 }
 
-/** Takes a slot of the limiter and gives back the function that frees it. */
+/** Takes a slot of the limiter and gives back the function that frees it (once, however often called). */
 function acquire(limit: ReturnType<typeof pLimit>): Promise<() => void> {
   return new Promise((resolveAcquired) => {
     void limit(

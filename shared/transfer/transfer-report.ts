@@ -4,7 +4,7 @@ import type { TransferResult, TransferStatus } from './transfer-engine.js';
 export type StatusCounts = Record<TransferStatus, number> & { bytes: number };
 
 export function countStatuses(results: TransferResult[]): StatusCounts {
-  const counts: StatusCounts = { copied: 0, skipped: 0, missing: 0, failed: 0, bytes: 0 };
+  const counts: StatusCounts = { copied: 0, skipped: 0, missing: 0, failed: 0, cancelled: 0, bytes: 0 };
   for (const r of results) {
     counts[r.status]++;
     counts.bytes += r.bytes;
@@ -18,20 +18,35 @@ function escapeHtml(text: string): string {
 
 /** Summary lines for the images that need attention (at most 50: summaries are capped at 1 MiB). */
 export function resultRows(results: TransferResult[]): string[] {
-  const bad = results.filter((r) => r.status === 'missing' || r.status === 'failed');
+  const bad = results.filter((r) => r.status === 'missing' || r.status === 'failed' || r.status === 'cancelled');
   const lines = bad.slice(0, 50).map((r) => `${r.status}: <code>${escapeHtml(r.status === 'missing' ? r.source : r.target)}</code>: ${escapeHtml(r.error ?? '')}`);
   if (bad.length > 50) lines.push(`… and ${bad.length - 50} more (see the report files)`);
   return lines;
 }
 
-/** Why the step fails, naming the counts and the report files; undefined when it does not. */
+/** The first error of a status, as an example of why: one run's failures usually share a cause. */
+function firstError(results: TransferResult[], status: TransferStatus): string {
+  const first = results.find((r) => r.status === status);
+  if (!first?.error) return '';
+  const name = status === 'missing' ? first.source : first.target;
+  const error = first.error.startsWith(`${name}: `) ? first.error.slice(name.length + 2) : first.error;
+  return `; first: ${name}: ${error}`;
+}
+
+/**
+ * Why the step fails, in one sentence naming the counts, the report files and the first cause; undefined
+ * when it does not. `stopped` leads when the run was stopped before the end.
+ */
 export function failureMessage(
-  counts: StatusCounts,
+  results: TransferResult[],
   failOnMissing: boolean,
   reports: { missImage?: string; missPushImage?: string },
+  stopped?: string,
 ): string | undefined {
+  const counts = countStatuses(results);
   const parts: string[] = [];
-  if (counts.missing > 0 && failOnMissing) parts.push(`${counts.missing} image(s) could not be read from the source (see ${reports.missImage})`);
-  if (counts.failed > 0) parts.push(`${counts.failed} image(s) could not be written to the target (see ${reports.missPushImage})`);
+  if (stopped) parts.push(`${stopped}: ${counts.cancelled} image(s) not finished, ${counts.copied + counts.skipped} done`);
+  if (counts.missing > 0 && failOnMissing) parts.push(`${counts.missing} image(s) could not be read from the source (see ${reports.missImage})${firstError(results, 'missing')}`);
+  if (counts.failed > 0) parts.push(`${counts.failed} image(s) could not be written to the target (see ${reports.missPushImage})${firstError(results, 'failed')}`);
   return parts.length ? `${parts.join('; ')}.` : undefined;
 }

@@ -1,8 +1,56 @@
-// A fault-injecting HTTP reverse proxy on 127.0.0.1, put in front of a registry to test retry paths.
+// A fault-injecting HTTP reverse proxy on 127.0.0.1, put in front of a registry to test retry paths:
+// scripted rules (this fault on that request), and a seeded chaos mode (random faults on any request).
 import http from 'node:http';
 import { listenLoopback } from './http-listen.js';
 
-export type FaultKind = 'status500' | 'status503' | 'status429' | 'cutBody' | 'reset';
+export type FaultKind =
+  | 'status500'
+  | 'status503'
+  | 'status429'
+  | 'status403'
+  /** Answer 413 at once, without reading the request body, and drop the connection (a proxy's size limit). */
+  | 'refuseEarly'
+  | 'cutBody'
+  /** Read about half of the request body, then drop the connection (an upload cut mid-way). */
+  | 'cutRequest'
+  | 'reset'
+  /** No answer at all until the client gives up (or `stallMs` passes, then the connection drops). */
+  | 'stall'
+  /** Headers and half the body, then silence until the client gives up (or `stallMs`). */
+  | 'stallBody';
+
+export interface ChaosOptions {
+  seed: number;
+  /** Share of requests that get a fault, 0..1. */
+  rate: number;
+  /** The kinds to draw from; default every kind that fits the request. */
+  kinds?: FaultKind[];
+  /** How long a stall lasts at most before the proxy drops the connection; default 30 s. */
+  stallMs?: number;
+}
+
+/** A small, seedable PRNG (mulberry32): the same seed gives the same fault sequence for the same requests. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The request kinds chaos tells apart, for the table of what fired. */
+export function requestKind(req: { method: string; url: string }): string {
+  const path = req.url.split('?')[0];
+  if (req.url.includes('/token') || req.url.includes('service=')) return 'token';
+  if (path === '/v2/' || path === '/v2') return 'ping';
+  if (path.includes('/blobs/uploads/')) return `${req.method} upload`;
+  if (path.includes('/manifests/')) return `${req.method} manifest`;
+  if (path.includes('/blobs/')) return `${req.method} blob`;
+  return req.method;
+}
 
 export interface FaultRule {
   match?: (req: { method: string; url: string }) => boolean;
@@ -15,6 +63,8 @@ export interface FaultRule {
   every?: number;
   /** Key under `fired`; defaults to `kind`. */
   name?: string;
+  /** For stall and stallBody: how long the silence lasts before the connection drops; default 30 s. */
+  stallMs?: number;
 }
 
 export interface FaultProxy {
@@ -27,6 +77,10 @@ export interface FaultProxy {
   requests: number;
   /** Every request received, in order: what a test counts (blob reads, uploads) without a rule. */
   log: { method: string; url: string }[];
+  /** Seeded random faults on top of the rules; set or clear at any time. */
+  chaos?: ChaosOptions;
+  /** Chaos faults fired, keyed `<request kind> <fault kind>`. */
+  chaosFired: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -45,15 +99,35 @@ function endToEnd(headers: http.IncomingHttpHeaders, keepTransferEncoding: boole
 }
 
 function errorBody(status: number): string {
-  const code = status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE';
+  const code = status === 429 ? 'TOOMANYREQUESTS' : status === 403 ? 'DENIED' : status === 413 ? 'SIZE_INVALID' : 'UNAVAILABLE';
   return JSON.stringify({ errors: [{ code, message: `injected ${status}` }] });
 }
 
-export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Promise<FaultProxy> {
+export async function startFaultProxy(targetUrl: string, rules: FaultRule[], chaos?: ChaosOptions): Promise<FaultProxy> {
   const target = new URL(targetUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   const seen = new Map<FaultRule, number>();
   const firedCount = new Map<FaultRule, number>();
+  let random: { seed: number; next: () => number } | undefined;
+
+  /** A chaos fault for this request, or none: drawn from the kinds that make sense for it. */
+  const pickChaos = (req: { method: string; url: string }): FaultKind | undefined => {
+    const options = proxy.chaos;
+    if (!options || options.rate <= 0) return undefined;
+    if (random?.seed !== options.seed) random = { seed: options.seed, next: seededRandom(options.seed) };
+    const roll = random.next();
+    const which = random.next();
+    if (roll >= options.rate) return undefined;
+    const hasBody = req.method === 'PUT' || req.method === 'PATCH' || req.method === 'POST';
+    const fitting = (options.kinds ?? ['status500', 'status429', 'reset', 'cutBody', 'cutRequest', 'stall', 'stallBody']).filter(
+      (k) => (k !== 'cutRequest' || (hasBody && req.method !== 'POST')) && ((k !== 'cutBody' && k !== 'stallBody') || req.method !== 'HEAD'),
+    );
+    if (fitting.length === 0) return undefined;
+    const kind = fitting[Math.floor(which * fitting.length)];
+    const key = `${requestKind(req)} ${kind}`;
+    proxy.chaosFired[key] = (proxy.chaosFired[key] ?? 0) + 1;
+    return kind;
+  };
 
   /** First rule that matches and still has shots left and is on its Nth match. */
   const pickRule = (req: { method: string; url: string }): FaultRule | undefined => {
@@ -81,7 +155,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
     });
   };
 
-  const forward = (req: http.IncomingMessage, res: http.ServerResponse, cut: boolean) => {
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse, cut: 'cut' | 'stall' | undefined, stallMs = 30_000) => {
     let upstreamDone = false;
     const upstream = http.request(
       {
@@ -101,7 +175,8 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
           up.once('error', () => res.destroy());
           return;
         }
-        // cutBody: buffer to learn the real length, announce it, send about half, then drop the connection.
+        // cutBody / stallBody: buffer to learn the real length, announce it, send about half, then drop the
+        // connection (cut) or go silent until the client gives up (stall).
         const chunks: Buffer[] = [];
         up.on('data', (c: Buffer) => chunks.push(c));
         up.once('error', () => res.destroy());
@@ -114,8 +189,13 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
           res.flushHeaders();
           const half = body.subarray(0, Math.floor(body.length / 2));
           if (half.length > 0) res.write(half);
-          // end() flushes what was written (headers, half body) before the FIN; then drop the socket for good.
           const socket = res.socket;
+          if (cut === 'stall' && req.method !== 'HEAD') {
+            const timer = setTimeout(() => socket?.destroy(), stallMs);
+            socket?.once('close', () => clearTimeout(timer));
+            return;
+          }
+          // end() flushes what was written (headers, half body) before the FIN; then drop the socket for good.
           socket?.end(() => socket.destroy());
         });
       },
@@ -134,23 +214,56 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
     req.pipe(upstream);
   };
 
+  /** Holds the connection silent, then drops it: the client's own timeout should fire first. */
+  const stall = (req: http.IncomingMessage, ms: number) => {
+    req.resume();
+    const timer = setTimeout(() => req.socket.destroy(), ms);
+    req.socket.once('close', () => clearTimeout(timer));
+  };
+
+  const cutRequest = (req: http.IncomingMessage) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    let seen = 0;
+    req.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen >= length / 2) req.socket.destroy();
+    });
+    req.once('end', () => req.socket.destroy());
+  };
+
   const server = http.createServer((req, res) => {
     proxy.requests++;
-    proxy.log.push({ method: req.method ?? '', url: req.url ?? '' });
-    const rule = pickRule({ method: req.method ?? 'GET', url: req.url ?? '/' });
-    switch (rule?.kind) {
+    const request = { method: req.method ?? 'GET', url: req.url ?? '/' };
+    proxy.log.push(request);
+    const rule = pickRule(request);
+    const kind = rule?.kind ?? pickChaos(request);
+    const stallMs = rule?.stallMs ?? proxy.chaos?.stallMs ?? 30_000;
+    switch (kind) {
       case 'status500':
         return answerError(req, res, 500, {});
       case 'status503':
         return answerError(req, res, 503, {});
       case 'status429':
-        return answerError(req, res, 429, { 'retry-after': rule.retryAfter ?? '1' });
+        return answerError(req, res, 429, { 'retry-after': rule?.retryAfter ?? '1' });
+      case 'status403':
+        return answerError(req, res, 403, {});
+      case 'refuseEarly': {
+        const body = errorBody(413);
+        res.writeHead(413, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' });
+        return void res.end(body, () => req.socket.destroy());
+      }
       case 'reset':
         return void req.socket.destroy();
+      case 'cutRequest':
+        return cutRequest(req);
+      case 'stall':
+        return stall(req, stallMs);
       case 'cutBody':
-        return forward(req, res, true);
+        return forward(req, res, 'cut');
+      case 'stallBody':
+        return forward(req, res, 'stall', stallMs);
       default:
-        return forward(req, res, false);
+        return forward(req, res, undefined);
     }
   });
   const listening = await listenLoopback(server);
@@ -164,6 +277,8 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[]): Pr
     fired: {},
     requests: 0,
     log: [],
+    chaos,
+    chaosFired: {},
     stop() {
       stopping ??= listening.close().then(() => agent.destroy());
       return stopping;

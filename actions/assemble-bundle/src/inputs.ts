@@ -1,6 +1,5 @@
 // assemble-bundle's inputs, read and checked once.
 import { archiveMtime } from '../../../shared/archive/archive-file.js';
-import { ConfigurationError } from '../../../shared/errors.js';
 import {
   getBooleanInput,
   getEnumInput,
@@ -9,7 +8,12 @@ import {
   getSecretInput,
   workspacePath,
 } from '../../../shared/inputs.js';
+import { ConfigurationError } from '../../../shared/errors.js';
 import { parseBundleLines, type BundleLine } from '../../../shared/bundle/bundle-lines.js';
+import { bundleName as nameOfBundle, bundleNamePart } from '../../../shared/bundle/bundle-name.js';
+import { deltaBundleName } from '../../../shared/bundle/delta-base.js';
+import type { VerificationRequest } from '../../../shared/bundle/verification-files.js';
+import { LOCK_FILE } from '../../../shared/lock/images-lock.js';
 
 export interface Inputs {
   product: string;
@@ -26,20 +30,21 @@ export interface Inputs {
   jobSummary: boolean;
   /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
   sourceDateEpoch: number;
-}
-
-/** Product and version become one folder and file name: no separators, no `..`, nothing a shell would trip on. */
-function namePart(name: string, value: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(value)) {
-    throw new ConfigurationError(`Input '${name}' must be a plain name (letters, digits, '.', '_', '+', '-'), got '${value}'.`);
-  }
-  return value;
+  verification: VerificationRequest;
 }
 
 export function getInputs(): Inputs {
-  const product = namePart('product', getOptionalInput('product') ?? 'compass');
-  const version = namePart('version', getRequiredInput('version'));
-  const bundleName = `${product}-component-${version}`;
+  const product = bundleNamePart('product', getOptionalInput('product') ?? 'compass');
+  const version = bundleNamePart('version', getRequiredInput('version'));
+  const baseRelease = getOptionalInput('base-release');
+  const baseLock = getOptionalInput('base-lock');
+  if ((baseRelease === undefined) !== (baseLock === undefined)) {
+    throw new ConfigurationError(`Inputs 'base-release' and 'base-lock' make a delta bundle together: set both or neither.`);
+  }
+  const base = baseRelease === undefined ? undefined : { release: bundleNamePart('base-release', baseRelease), lockFile: workspacePath(baseLock!), lockShown: baseLock! };
+  const full = nameOfBundle(product, version);
+  const bundleName = base ? deltaBundleName(full, base.release) : full;
+  const lock = getOptionalInput('images-lock');
   return {
     product,
     version,
@@ -53,5 +58,10 @@ export function getInputs(): Inputs {
     githubToken: getSecretInput('github-token'),
     jobSummary: getBooleanInput('job-summary', true),
     sourceDateEpoch: archiveMtime(),
+    verification: {
+      lock: { file: workspacePath(lock ?? LOCK_FILE), shown: lock ?? LOCK_FILE, explicit: lock !== undefined },
+      registryArchive: getOptionalInput('registry-archive') ?? 'pangolin-deploy-images.tar.gz',
+      base,
+    },
   };
 }

@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
       checksums: inputs.checksums,
       githubToken: inputs.githubToken,
       logger: actionsLogger,
+      verification: inputs.verification,
     });
     const path = displayPath(archive.path);
     setOutputs({ path, sha256: archive.sha256, size: archive.size });

@@ -38,6 +38,8 @@ export interface Inputs {
   basePassword?: string;
   insecureRegistries: string[];
   retries: number;
+  /** Minutes the whole step may take. */
+  timeout: number;
   jobSummary: boolean;
   /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
   sourceDateEpoch: number;
@@ -66,6 +68,7 @@ export function getInputs(): Inputs {
     basePassword: getSecretInput('base-password'),
     insecureRegistries: getListInput('insecure-registries'),
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+    timeout: getIntInput('timeout', 60, { min: 1, max: 7 * 24 * 60 }),
     jobSummary: getBooleanInput('job-summary', true),
     sourceDateEpoch: archiveMtime(),
   };

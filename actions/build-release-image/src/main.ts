@@ -11,8 +11,9 @@ import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(async () => {
+  await runAction(async (control) => {
     const inputs = getInputs();
+    control.setTimeLimit(inputs.timeout, 'timeout');
     // Before anything is pushed: the tarball can be written, and an earlier one is gone.
     await assertWritable(inputs.savePath, SAVE_PATH_OWNER);
     await removeStaleOutputs([inputs.savePath], SAVE_PATH_OWNER, { archives: true });
@@ -33,6 +34,7 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
+      control,
     }));
     const savePath = displayPath(inputs.savePath);
     setOutputs({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });

@@ -29,6 +29,8 @@ export interface Inputs {
   targetPassword?: string;
   insecureRegistries: string[];
   retries: number;
+  /** Minutes the whole step may take. */
+  timeout: number;
   jobSummary: boolean;
 }
 
@@ -51,6 +53,7 @@ export function getInputs(): Inputs {
     targetPassword: getSecretInput('target-password'),
     insecureRegistries: getListInput('insecure-registries'),
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
+    timeout: getIntInput('timeout', 60, { min: 1, max: 7 * 24 * 60 }),
     jobSummary: getBooleanInput('job-summary', true),
   };
 }

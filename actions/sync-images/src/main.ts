@@ -13,8 +13,9 @@ import { countStatuses, failureMessage, resultRows } from '../../../shared/trans
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
-  await runAction(async () => {
+  await runAction(async (control) => {
     const inputs = getInputs();
+    control.setTimeLimit(inputs.timeout, 'timeout');
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
     const reportDir = inputs.reportDir ?? dirname(listFiles[0]);
     // Before any copy: the reports can be written, and none from an earlier run outlives a failure of this one.
@@ -34,8 +35,10 @@ export async function run(): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
+      control,
     }));
     const { results } = outcome;
+    control.clearDeadline();
     const counts = countStatuses(results);
     // The copy's own outputs come first: a report folder that fails now must not hide what was copied.
     setOutputs({ total: results.length, ...counts, 'report-json': JSON.stringify(results) });
@@ -53,12 +56,14 @@ export async function run(): Promise<void> {
     );
     if ('error' in reports) throw reports.error;
     core.info(
-      `${results.length} images: ${counts.copied} copied, ${counts.skipped} skipped, ${counts.missing} missing, ${counts.failed} failed; ${formatBytes(counts.bytes)} in ${formatDuration(outcome.durationMs)}`,
+      `${results.length} images: ${counts.copied} copied, ${counts.skipped} skipped, ${counts.missing} missing, ${counts.failed} failed${counts.cancelled ? `, ${counts.cancelled} not finished` : ''}; ${formatBytes(counts.bytes)} in ${formatDuration(outcome.durationMs)}`,
     );
-    const failure = failureMessage(counts, inputs.failOnMissing, {
-      missImage: reports.missImage && displayPath(reports.missImage),
-      missPushImage: reports.missPushImage && displayPath(reports.missPushImage),
-    });
+    const failure = failureMessage(
+      results,
+      inputs.failOnMissing,
+      { missImage: reports.missImage && displayPath(reports.missImage), missPushImage: reports.missPushImage && displayPath(reports.missPushImage) },
+      control.stopped && control.stopMessage(),
+    );
     if (failure) core.setFailed(failure);
   });
 }
