@@ -186,8 +186,10 @@ async function main(): Promise<void> {
     await prel('resolve-tags', [], product);
     step('collect-charts: the charts at those tags, placeholders filled → addons/');
     await prel('collect-charts', [], product);
-    step('list-images: every image the charts use, plus the hand-kept list → images-lists/images_platform.list');
-    await prel('list-images', ['--extra-lists', 'images-lists/images_base.list'], product);
+    // As in the release workflow: list-images writes the scanned list; images_base.list stays hand-kept,
+    // and sync-images and pack-registry read both (images-lists/*.list).
+    step('list-images: every image the charts use → images-lists/images_platform.list');
+    await prel('list-images', [], product);
     console.log(readFileSync(join(product, 'images-lists', 'images_platform.list'), 'utf8').trimEnd().replace(/^/gm, '  '));
     step('build-release-image: pangolin + the release files, pushed to the release registry and saved (no Docker daemon)');
     await prel(
@@ -196,9 +198,9 @@ async function main(): Promise<void> {
       product,
     );
     step('sync-images: pipeline registry → release registry');
-    await prel('sync-images', ['--images-file', 'images-lists/images_platform.list', '--source-registry', pipeline.host, '--target-registry', release.host], product);
+    await prel('sync-images', ['--images-file', 'images-lists/*.list', '--source-registry', pipeline.host, '--target-registry', release.host], product);
     step('pack-registry: the release registry’s images as registry storage → pangolin-deploy-images.tar.gz');
-    await prel('pack-registry', ['--images-file', 'images-lists/images_platform.list', '--source-registry', release.host], product);
+    await prel('pack-registry', ['--images-file', 'images-lists/*.list', '--source-registry', release.host], product);
     step('assemble-bundle: the offline installer bundle');
     const bundle = await prel('assemble-bundle', ['--version', VERSION, '--output-dir', out], product);
 
@@ -216,6 +218,7 @@ async function main(): Promise<void> {
     registries.push(offline);
     const platformList = join(product, 'images-lists', 'images_platform.list');
     await pullEvery(offline, client, platformList);
+    await pullEvery(offline, client, join(product, 'images-lists', 'images_base.list'));
 
     step(`the next release ${NEXT}: app-admin bumped, so pack-registry --previous-lock writes a delta of the new blobs only`);
     await seedImage(client, { repository: 'release/app-admin', tag: 'v0.4.1', format: 'docker', baseLayers: base, layerSize: 400_000, seed: 'app-admin-v0.4.1' });

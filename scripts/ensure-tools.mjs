@@ -1,6 +1,7 @@
 // Makes sure the programs the tests and the demo drive are on PATH: a registry binary (Debian's
-// docker-registry, or upstream's registry) and skopeo. Installs them with apt-get when it can (root),
-// otherwise stops with one message naming the packages.
+// docker-registry, or upstream's registry), skopeo, umoci, git, openssl and tinyproxy (the proxy
+// tests' forward proxy). Installs them with apt-get when it can (root), otherwise stops with one
+// message naming the packages.
 import { execFileSync, spawnSync } from 'node:child_process';
 
 const wanted = process.argv.slice(2);
@@ -12,6 +13,7 @@ const TOOLS = {
   openssl: { commands: ['openssl'], pkg: 'openssl' },
   // verify.sh is tested, and run in the demo, under busybox's own sh and applets.
   busybox: { commands: ['busybox'], pkg: 'busybox' },
+  tinyproxy: { commands: ['tinyproxy'], pkg: 'tinyproxy' },
 };
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

@@ -74,8 +74,24 @@ export async function runAction(body: (control: RunControl) => Promise<void>): P
 export function setOutputs(outputs: Record<string, string | number | boolean>): void {
   for (const [name, value] of Object.entries(outputs)) {
     if (process.env.GITHUB_OUTPUT) core.setOutput(name, String(value));
-    else process.stdout.write(`${name}=${String(value).replace(/\n/g, '\\n')}\n`);
+    else process.stdout.write(`${plainOutput(name, String(value), process.env.PREL_OUTPUT_JSON === '1')}\n`);
   }
+}
+
+/**
+ * One output as the prel command prints it: `name=value`; a `*-json` output (often kilobytes on one
+ * line) only as a count unless `--json` asked for it.
+ */
+export function plainOutput(name: string, value: string, json: boolean): string {
+  if (!name.endsWith('-json') || json) return `${name}=${value.replace(/\n/g, '\\n')}`;
+  let size: string;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    size = Array.isArray(parsed) ? `${parsed.length} ${parsed.length === 1 ? 'entry' : 'entries'}` : `${value.length} bytes of JSON`;
+  } catch {
+    size = `${value.length} bytes`;
+  }
+  return `${name}: ${size} (--json prints it)`;
 }
 
 export type SummaryRow = (string | number)[];

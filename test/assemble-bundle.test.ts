@@ -343,7 +343,8 @@ describe('github-release:// assets', () => {
     ]);
     expect(readFileSync(join(await unpack(archive), BUNDLE, 'cadm')).equals(cadm)).toBe(true);
     const assetCall = api.headers.find((h) => h.path.endsWith('/assets/71'));
-    expect(assetCall?.authorization).toBe(`Bearer ${token}`);
+    // @actions/github sends `token <token>`; GitHub takes it like `Bearer <token>`.
+    expect(assetCall?.authorization).toBe(`token ${token}`);
     expect(assetCall?.accept).toBe('application/octet-stream');
     expect(download.headers.length).toBe(2);
     expect(download.headers.every((h) => h.authorization === undefined)).toBe(true);

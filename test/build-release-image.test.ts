@@ -194,6 +194,14 @@ describe('pushes the base image plus one layer', () => {
     expect(readdirSync(built.runnerTemp)).toEqual([]);
   });
 
+  test('logs the push as "copied: <image>", not "copied: X → X"; the save names its tarball', () => {
+    const copied = built.result.log.split('\n').filter((l) => l.startsWith('copied: '));
+    const image = `${registry.host}/${TARGET}:v2.7.4`;
+    expect(copied.some((l) => l.startsWith(`copied: ${image} (`))).toBe(true);
+    expect(copied.some((l) => l.startsWith(`copied: ${image} → ${built.savePath} (`))).toBe(true);
+    expect(copied.filter((l) => l.includes(`${image} → ${image}`))).toEqual([]);
+  });
+
   test("the manifest is the base's, with the base layers kept and one layer added", () => {
     expect(pushed.mediaType).toBe(DOCKER_MANIFEST);
     expect(pushed.mediaType).toBe(base.mediaType);

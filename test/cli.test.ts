@@ -50,6 +50,20 @@ describe('prel <action> runs the action', () => {
     expect(readFileSync(target, 'utf8').split('\n')[0]).toBe('release/app-admin:v0.4.0');
   });
 
+  test('a *-json output prints as its size; --json prints it whole', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'prel-cli-')), 'images.list');
+    const args = ['list-images', '--addons-path', 'test/fixtures/product-release-959d840/addons', `--target-file=${target}`];
+    const short = await prel(args);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toMatch(/^images-json: 101 entries \(--json prints it\)$/m);
+    expect(short.stdout).not.toMatch(/^images-json=/m);
+    expect(Math.max(...short.stdout.split('\n').map((l) => l.length))).toBeLessThan(200);
+    const full = await prel([...args, '--json']);
+    expect(full.code).toBe(0);
+    const line = full.stdout.split('\n').find((l) => l.startsWith('images-json='));
+    expect(JSON.parse(line!.slice('images-json='.length))).toHaveLength(101);
+  });
+
   test('a failing action exits 1 with its error as a plain line on stderr', async () => {
     const { stdout, stderr, code } = await prel(['list-images', '--addons-path', 'no/such/folder']);
     expect(code).toBe(1);

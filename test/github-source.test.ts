@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../shared/errors.js';
-import { GitHubClient, nextLink, splitReviewers } from '../shared/github/github-client.js';
+import { GitHubApi } from '../shared/github/github-api.js';
+import { splitReviewers } from '../shared/github/github-names.js';
 import { GitHubComponentSource } from '../shared/github/github-source.js';
 import { defaultRetryPolicy } from '../shared/retry.js';
-import { startGitHubServer, type GitHubServer } from './helpers/github-server.js';
+import { freePort } from './helpers/free-port.js';
+import { startGitHubServer, type GitHubServer, type InjectedResponse } from './helpers/github-server.js';
 import { bareClone, commit, git, makeRepo, tag } from './helpers/git-repos.js';
 
 const TOKEN = 'ghs_test0123456789abcdefSECRET';
@@ -16,7 +18,7 @@ const TAG_COUNT = 250;
 
 let work: string;
 let server: GitHubServer;
-let client: GitHubClient;
+let client: GitHubApi;
 let bare: string;
 const commits: Record<string, string> = {};
 const bigFile = Buffer.alloc(1_300_000, 'x');
@@ -54,7 +56,7 @@ beforeAll(async () => {
   await git(repo, ['checkout', '-q', 'main']);
   bare = await bareClone(repo);
   server = await startGitHubServer({ repos: { 'acme/app': bare }, token: TOKEN });
-  client = new GitHubClient({ baseUrl: server.url, token: TOKEN, retry: defaultRetryPolicy() });
+  client = new GitHubApi({ baseUrl: server.url, token: TOKEN, retry: defaultRetryPolicy() });
 });
 
 afterAll(async () => {
@@ -89,7 +91,7 @@ describe('listing tags', () => {
   it('follows the server page size when it is smaller than asked', async () => {
     const small = await startGitHubServer({ repos: { 'acme/app': bare }, tagsPerPage: 30 });
     try {
-      const tags = await new GitHubComponentSource('acme/app', new GitHubClient({ baseUrl: small.url })).listTags();
+      const tags = await new GitHubComponentSource('acme/app', new GitHubApi({ baseUrl: small.url })).listTags();
       expect(tags).toHaveLength(TAG_COUNT);
       expect(small.requests.filter((r) => r.path === '/repos/acme/app/tags')).toHaveLength(Math.ceil(TAG_COUNT / 30));
     } finally {
@@ -98,15 +100,8 @@ describe('listing tags', () => {
   });
 
   it('stops with an error instead of paging forever', async () => {
-    const bounded = new GitHubClient({ baseUrl: server.url, token: TOKEN, maxPages: 2 });
+    const bounded = new GitHubApi({ baseUrl: server.url, token: TOKEN, maxPages: 2 });
     await expect(bounded.listTags('acme', 'app')).rejects.toThrow(/more than 2 pages/);
-  });
-
-  it('reads the next page from a Link header like GitHub sends', () => {
-    const link = '<https://api.github.com/repositories/1/tags?per_page=100&page=2>; rel="next", <https://api.github.com/repositories/1/tags?per_page=100&page=3>; rel="last"';
-    expect(nextLink(link)).toBe('https://api.github.com/repositories/1/tags?per_page=100&page=2');
-    expect(nextLink('<https://x/?page=1>; rel="prev"')).toBeUndefined();
-    expect(nextLink(undefined)).toBeUndefined();
   });
 });
 
@@ -203,7 +198,7 @@ describe('a repository that does not exist', () => {
 describe('a wrong token', () => {
   it('is a clear error that does not print the token', async () => {
     const wrong = 'ghp_wrongtoken0000SECRET';
-    const bad = new GitHubComponentSource('acme/app', new GitHubClient({ baseUrl: server.url, token: wrong }));
+    const bad = new GitHubComponentSource('acme/app', new GitHubApi({ baseUrl: server.url, token: wrong }));
     const err = await bad.listTags().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toMatch(/rejected the token.*Bad credentials/);
@@ -212,21 +207,63 @@ describe('a wrong token', () => {
   });
 
   it('says a token is needed when there is none', async () => {
-    const anonymous = new GitHubComponentSource('acme/app', new GitHubClient({ baseUrl: server.url }));
+    const anonymous = new GitHubComponentSource('acme/app', new GitHubApi({ baseUrl: server.url }));
     await expect(anonymous.listTags()).rejects.toThrow(/requires a token/);
   });
 });
 
 describe('retries', () => {
-  it('waits out a secondary rate limit and a 502, then succeeds', async () => {
-    server.inject.push(
-      { status: 403, path: '/repos/acme/app/git/ref/', headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit.' } },
-      { status: 502, path: '/repos/acme/app/git/ref/' },
-      { status: 429, path: '/repos/acme/app/git/ref/', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) } },
-    );
+  const refPath = '/repos/acme/app/git/ref/tags/v0.1.0';
+  const refTries = (before: number) => server.requests.slice(before).filter((r) => r.path === refPath).length;
+  const inject = (...faults: Omit<InjectedResponse, 'path'>[]) => server.inject.push(...faults.map((f) => ({ ...f, path: '/repos/acme/app/git/ref/' })));
+
+  it('waits for the reset of a primary rate limit (403, nothing remaining), then succeeds', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 1;
+    inject({ status: 403, headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded for installation ID 1.' } });
     const before = server.requests.length;
     expect(await source().resolveTag('v0.1.0')).toBe(commits.first);
-    expect(server.requests.slice(before).filter((r) => r.path === '/repos/acme/app/git/ref/tags/v0.1.0')).toHaveLength(4);
+    expect(refTries(before)).toBe(2);
+    // Octokit retries a second after the reset.
+    expect(Date.now()).toBeGreaterThanOrEqual(reset * 1000);
+  });
+
+  it('waits as long as a 429 asks with retry-after, then succeeds', async () => {
+    inject({ status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    const before = server.requests.length;
+    const started = Date.now();
+    expect(await source().resolveTag('v0.1.0')).toBe(commits.first);
+    expect(refTries(before)).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('retries 5xx answers, then succeeds', async () => {
+    inject({ status: 502 }, { status: 503, headers: { 'retry-after': '0' } }, { status: 500 });
+    const before = server.requests.length;
+    expect(await source().resolveTag('v0.1.0')).toBe(commits.first);
+    expect(refTries(before)).toBe(4);
+  });
+
+  it('gives up on a 5xx after the policy tries, saying so', async () => {
+    inject(...Array.from({ length: 5 }, () => ({ status: 502 })));
+    const before = server.requests.length;
+    await expect(source().resolveTag('v0.1.0')).rejects.toThrow('tags/v0.1.0 in acme/app: GitHub answered 502: injected 502 (gave up retrying)');
+    expect(refTries(before)).toBe(5);
+  });
+
+  it('does not wait an hour for a rate limit: one error with the reset time', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    inject({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } });
+    const before = server.requests.length;
+    await expect(source().resolveTag('v0.1.0')).rejects.toThrow(`GitHub API rate limit exceeded (403: API rate limit exceeded); it resets at ${new Date(reset * 1000).toISOString()}`);
+    expect(refTries(before)).toBe(1);
+  });
+
+  it('names the API URL when nothing answers there', async () => {
+    const port = await freePort();
+    const offline = new GitHubApi({ baseUrl: `http://127.0.0.1:${port}/api/v3`, token: TOKEN });
+    const err = await new GitHubComponentSource('acme/app', offline).listTags().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toBe(`the tags of acme/app: cannot reach the GitHub API at http://127.0.0.1:${port}/api/v3 (GITHUB_API_URL): connect ECONNREFUSED 127.0.0.1:${port}`);
   });
 
   it('does not retry a 403 that is not a rate limit', async () => {

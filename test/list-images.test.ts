@@ -66,6 +66,21 @@ describe('the real addons tree of 959d840', () => {
     expect(result.summary).toMatch(/100 new, 1 removed/);
     expect(result.summary).toContain('release/gone:v1');
   });
+
+  test('a rewrite that keeps the images says what changed instead of "0 new, 0 removed"', async () => {
+    const target = join(work, 'rewritten.list');
+    const first = await runWithInputs(run, { 'addons-path': join(fixture, 'addons'), 'target-file': target });
+    expect(first.log).toMatch(/101 images written to .*rewritten\.list \(a new file\)/);
+    const again = await runWithInputs(run, { 'addons-path': join(fixture, 'addons'), 'target-file': target });
+    expect(again.log).toMatch(/\(unchanged\)/);
+    writeFileSync(target, `# kept by hand\n${readFileSync(target, 'utf8').replace(/\n/g, '  \n')}`);
+    const spaces = await runWithInputs(run, { 'addons-path': join(fixture, 'addons'), 'target-file': target });
+    expect(spaces.log).toMatch(/\(the same images; only comments, blank lines or spaces changed\)/);
+    expect(spaces.summary).toContain('the same images; only comments, blank lines or spaces changed.');
+    expect(spaces.log).not.toMatch(/0 new, 0 removed/);
+    writeFileSync(target, readFileSync(target, 'utf8').split('\n').reverse().join('\n'));
+    expect((await runWithInputs(run, { 'addons-path': join(fixture, 'addons'), 'target-file': target })).log).toMatch(/\(the same images in another order\)/);
+  });
 });
 
 describe('edge cases (docs caicloud-format.md §5.10)', () => {

@@ -1,12 +1,13 @@
 // resolve-tags against real git repositories (url: entries) and the GitHub API (a local server
 // answering the documented endpoints from real repositories), including the pull request.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/resolve-tags/src/main.js';
 import { parseChartsList } from '../shared/release/charts-list.js';
 import { componentRepo } from './helpers/component-repos.js';
+import { freePort } from './helpers/free-port.js';
 import { bareClone, git, makeRepo, tag as tagRepo, commit } from './helpers/git-repos.js';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server.js';
 import { runWithInputs } from './helpers/run-action.js';
@@ -152,6 +153,7 @@ describe('through the GitHub API, with a pull request', () => {
   let product: string;
   let productBare: string;
   let app: string;
+  let appBare: string;
   const token = 'ghs_test_token_123456';
 
   beforeAll(async () => {
@@ -160,7 +162,7 @@ describe('through the GitHub API, with a pull request', () => {
     await makeRepo(app, { 'release/app.yaml': chart('app', '[[ registry_release ]]/app:[[ imageTagFromGitTag ]]') });
     // 120 tags: more than one page of the tags endpoint.
     for (let i = 0; i < 120; i++) await tagRepo(app, `v1.0.${i}`);
-    const appBare = await bareClone(app);
+    appBare = await bareClone(app);
     productBare = join(root, 'product.git');
     const productSeed = join(root, 'product-seed');
     await makeRepo(productSeed, {
@@ -201,6 +203,35 @@ describe('through the GitHub API, with a pull request', () => {
     expect(server.pulls[0].body).toContain('v1.0.119 → **v1.1.0**');
     expect(server.pulls[0].body).toContain('[compare](https://github.example/acme/app/compare/v1.0.119...v1.1.0)');
     expect(await git(productBare, ['show', 'prel/update-tags:release_charts.yaml'])).toContain('tag: v1.1.0');
+  });
+
+  test('an owner GitHub cannot ask to review is a warning naming them; the PR and the outputs stand', async () => {
+    const strict = await startGitHubServer({ repos: { 'acme/app': appBare, 'acme/product': productBare }, token, collaborators: ['alice'] });
+    // No release file yet: every tag is new, so there is a PR to open.
+    rmSync(join(product, 'release_charts.yaml'), { force: true });
+    try {
+      const result = await runWithInputs(run, { 'github-token': token, 'create-pull-request': 'true' }, { ...env(), GITHUB_API_URL: strict.url });
+      expect(result.exitCode).toBe(0);
+      expect(result.errors).toEqual([]);
+      expect(strict.pulls).toHaveLength(1);
+      expect(result.outputs['pull-request-url']).toBe(strict.pulls[0].html_url);
+      expect(result.outputs.changed).toBeDefined();
+      expect(strict.pulls[0]).toMatchObject({ reviewers: ['alice'], teams: [] });
+      const warnings = result.log.split('\n').filter((l) => l.startsWith('::warning'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain('pull request #1: could not ask acme/release-team to review (GitHub answered 422: Reviews may only be requested from collaborators.');
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  test('an unreachable GitHub API names the list line, the component and the API URL', async () => {
+    const port = await freePort();
+    const result = await runWithInputs(run, { 'github-token': token }, { ...env(), GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([
+      `charts_list.yaml:2: the tags of acme/app: cannot reach the GitHub API at http://127.0.0.1:${port} (GITHUB_API_URL): connect ECONNREFUSED 127.0.0.1:${port}`,
+    ]);
   });
 
   test('a repository the API does not know is one clear error naming it', async () => {

@@ -686,7 +686,7 @@ describe('.github/workflows/release.yml', () => {
     expect(verify).toBeGreaterThan(steps.findIndex((step) => step.id === 'bundle'));
     expect(verify).toBeLessThan(steps.findIndex((step) => String(step.name) === 'Upload the bundle'));
     expect(steps[verify].env?.BUNDLE).toBe('${{ steps.bundle.outputs.path }}');
-    const upload = jobs.pack.steps!.find((step) => step.with?.name === 'registry-images');
+    const upload = jobs.pack.steps!.find((step) => String(step.with?.name ?? '').startsWith('registry-images-'));
     expect(String(upload?.with?.path)).toContain('${{ steps.pack.outputs.lock-path }}');
   });
 
@@ -849,3 +849,91 @@ describe('.github/workflows/ci.yml', () => {
   });
 });
 
+
+// ---------------------------------------------------------------------------------------------------
+// prel's own release (issue 12)
+
+describe('.github/workflows/prel-release.yml', () => {
+  const file = '.github/workflows/prel-release.yml';
+  const wf = workflow(file);
+  const steps = wf.jobs.release?.steps ?? [];
+  const script = (name: RegExp) => steps.find((step) => name.test(step.name ?? ''))?.run ?? '';
+  const version = steps.find((step) => step.id === 'version')!;
+
+  it('runs on a vX.Y.Z tag push only, with write access in its one job', () => {
+    expect(wf.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+*'] } });
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.release?.permissions).toEqual({ contents: 'write' });
+  });
+
+  it('fails on a stale dist/ before it releases anything', () => {
+    const order = steps.map((step) => step.run ?? step.uses ?? '');
+    const build = order.findIndex((run) => /npm run build/.test(run));
+    const check = order.findIndex((run) => /git diff --exit-code .*-- dist/.test(run));
+    const release = order.findIndex((run) => /gh release create/.test(run));
+    expect(build).toBeGreaterThan(0);
+    expect(check).toBeGreaterThan(build);
+    expect(release).toBeGreaterThan(check);
+  });
+
+  it('creates the release for the pushed tag and moves the major tag, not for a prerelease', () => {
+    expect(script(/Create the GitHub release/)).toMatch(/--verify-tag/);
+    expect(script(/Create the GitHub release/)).toMatch(/gh release create "\$TAG"/);
+    const move = steps.find((step) => /Move the major tag/.test(step.name ?? ''))!;
+    expect(move.if).toBe("steps.version.outputs.prerelease == 'false'");
+    expect(move.run).toMatch(/git\/refs\/tags\/\$MAJOR/);
+  });
+
+  describe('the version step', () => {
+    const runVersion = (tag: string, packageVersion: string, changelog: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'prel-version-'));
+      try {
+        writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: packageVersion }));
+        writeFileSync(join(dir, 'CHANGELOG.md'), changelog);
+        const output = join(dir, 'output');
+        const result = spawnSync('bash', ['-e', '-c', version.run!], { cwd: dir, env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, RUNNER_TEMP: dir, TAG: tag }, encoding: 'utf8' });
+        const outputs: Record<string, string> = existsSync(output) ? Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2))) : {};
+        const notes = outputs.notes && existsSync(outputs.notes) ? readFileSync(outputs.notes, 'utf8') : '';
+        return { status: result.status, stdout: result.stdout, outputs, notes };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const changelog = '# Changelog\n\n## [Unreleased]\n- next\n\n## [1.2.0] - 2026-12-01\n### Added\n- proxies\n\n## [1.1.0]\n- older\n';
+
+    it('reads the tag from env:', () => {
+      expect(Object.keys(version.env ?? {})).toEqual(['TAG']);
+    });
+
+    it('gives the major tag and the notes of that version', () => {
+      const result = runVersion('v1.2.0', '1.2.0', changelog);
+      expect(result.status).toBe(0);
+      expect(result.outputs).toMatchObject({ major: 'v1', prerelease: 'false' });
+      expect(result.notes).toBe('### Added\n- proxies\n\n');
+    });
+
+    it('marks a prerelease', () => {
+      expect(runVersion('v2.0.0-rc.1', '2.0.0-rc.1', '## [2.0.0-rc.1]\n- soon\n').outputs).toMatchObject({ major: 'v2', prerelease: 'true' });
+    });
+
+    it.each([
+      ['v1.2', '1.2.0', changelog, /is not vX\.Y\.Z/],
+      ['v1.3.0', '1.2.0', changelog, /package\.json says 1\.2\.0/],
+      ['v1.3.0', '1.3.0', changelog, /no '## \[1\.3\.0\]' section/],
+    ])('refuses %s (package.json %s)', (tag, packageVersion, text, message) => {
+      const result = runVersion(tag, packageVersion, text);
+      expect(result.status).not.toBe(0);
+      expect(result.stdout).toMatch(/^::error /m);
+      expect(result.stdout).toMatch(message);
+    });
+  });
+
+  it('comes with LICENSE, CHANGELOG.md, .gitattributes and dependabot.yml', () => {
+    expect(read('LICENSE')).toMatch(/^MIT License/);
+    expect(JSON.parse(read('package.json')).license).toBe('MIT');
+    expect(read('CHANGELOG.md')).toMatch(/^## \[Unreleased\]$/m);
+    expect(read('.gitattributes')).toMatch(/^dist\/\*\* linguist-generated=true$/m);
+    const dependabot = parse(read('.github/dependabot.yml')) as { updates: { 'package-ecosystem': string }[] };
+    expect(dependabot.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
+});

@@ -2,7 +2,7 @@
 // anything is read or downloaded. Every error names the line.
 import { ConfigurationError } from '../errors.js';
 import { isLoopback } from '../loopback.js';
-import { parseRepositoryFullName } from '../github/github-client.js';
+import { parseRepositoryFullName } from '../github/github-names.js';
 
 export type BundleSource =
   /** A workspace path (file or folder), as written. */

@@ -5,7 +5,7 @@ import { HTTPError, downloadTool } from '@actions/tool-cache';
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { GitHubClient } from '../github/github-client.js';
+import { GitHubApi } from '../github/github-api.js';
 import { describeError } from '../http-body.js';
 import type { Logger } from '../logger.js';
 import { githubApiUrl } from '../release/component-sources.js';
@@ -28,7 +28,7 @@ export async function looksExecutable(file: string): Promise<boolean> {
 
 export class RemoteSources {
   private readonly downloads = new Map<string, Promise<string>>();
-  private client?: GitHubClient;
+  private client?: GitHubApi;
   private count = 0;
 
   constructor(private readonly options: { stagingDir: string; token?: string; logger: Logger }) {}
@@ -67,7 +67,7 @@ export class RemoteSources {
   private async fetchReleaseAsset(line: BundleLine, dest: string): Promise<string> {
     if (line.source.kind !== 'github-release') throw new Error(`not a release source: ${line.text}`);
     const { owner, repo, tag, asset: name } = line.source;
-    this.client ??= new GitHubClient({ baseUrl: githubApiUrl(), token: this.options.token, logger: this.options.logger });
+    this.client ??= new GitHubApi({ baseUrl: githubApiUrl(), token: this.options.token, logger: this.options.logger });
     const release = await this.client.getReleaseByTag(owner, repo, tag);
     if (!release) {
       throw new ConfigurationError(

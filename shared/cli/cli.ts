@@ -50,7 +50,7 @@ async function mainHelp(context: CliContext): Promise<string> {
     'Commands the reusable workflows run:',
     ...Object.values(workflowCommands).map(({ metadata }) => `  ${metadata.name.padEnd(22)}${metadata.description}`),
     '',
-    'Outputs are printed as name=value lines; the exit code is 0 on success. --verbose shows debug lines.',
+    'Outputs are printed as name=value lines (a *-json output as its size: --json prints it whole); the exit code is 0 on success. --verbose shows debug lines.',
   ].join('\n');
 }
 
@@ -71,15 +71,17 @@ function isSwitch(input: ActionMetadata['inputs'][number]): boolean {
 }
 
 /** `--id value`, `--id=value`; a true/false flag followed by another flag (or nothing) means 'true'. */
-export function parseFlags(args: string[], meta: ActionMetadata): { values: Map<string, string>; verbose: boolean; help: boolean } {
+export function parseFlags(args: string[], meta: ActionMetadata): { values: Map<string, string>; verbose: boolean; help: boolean; json: boolean } {
   const known = new Map(meta.inputs.map((i) => [i.id, i]));
   const values = new Map<string, string>();
   let verbose = false;
   let help = false;
+  let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--verbose') verbose = true;
+    else if (arg === '--json' && !known.has('json')) json = true;
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const id = arg.slice(2, eq < 0 ? undefined : eq);
@@ -95,7 +97,7 @@ export function parseFlags(args: string[], meta: ActionMetadata): { values: Map<
       values.set(id, values.has(id) ? `${values.get(id)}\n${value}` : value);
     } else throw new UsageError(`unexpected argument '${arg}' (inputs are given as --<input> <value>)`);
   }
-  return { values, verbose, help };
+  return { values, verbose, help, json };
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -116,7 +118,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     const run = command?.run ?? context.actions[name];
     if (!run) throw new UsageError(`no action named '${name}' (see prel --help)`);
     const meta = command?.metadata ?? (await readActionMetadata(context.actionsDir, name));
-    const { values, verbose, help } = parseFlags(rest, meta);
+    const { values, verbose, help, json } = parseFlags(rest, meta);
     if (help) {
       process.stdout.write(`${actionHelp(meta)}\n`);
       return 0;
@@ -134,6 +136,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       delete process.env.GITHUB_STEP_SUMMARY;
     }
     process.env.PREL_PROGRESS_TTY ??= '1';
+    process.env.PREL_OUTPUT_JSON = json ? '1' : '0';
     const restore = onRunner ? () => {} : plainStdout(verbose);
     try {
       await run();

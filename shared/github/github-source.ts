@@ -4,7 +4,8 @@ import pLimit from 'p-limit';
 import { ConfigurationError } from '../errors.js';
 import type { ComponentSource, TagInfo } from '../release/component-source.js';
 import { readTar } from '../tar/tar-reader.js';
-import { parseRepositoryFullName, type GitHubClient, type GitHubContentEntry } from './github-client.js';
+import type { GitHubApi, GitHubContentEntry } from './github-api.js';
+import { parseRepositoryFullName } from './github-names.js';
 
 export interface GitHubSourceOptions {
   /** Folders with more files than this are read from one tarball instead of one request per file. */
@@ -40,7 +41,7 @@ export class GitHubComponentSource implements ComponentSource {
 
   constructor(
     fullName: string,
-    private readonly client: GitHubClient,
+    private readonly client: GitHubApi,
     options: GitHubSourceOptions = {},
   ) {
     const { owner, repo } = parseRepositoryFullName(fullName);

@@ -2,8 +2,8 @@
 // retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
 import { describeError, readCapped } from '../http-body.js';
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
-import { limitsKey, requestLimits } from '../request-limits.js';
+import { request, type Dispatcher } from 'undici';
+import { sharedDispatcher } from '../http-dispatcher.js';
 import { sha256Digest, verifyBytes } from '../digest.js';
 import type { Logger } from '../logger.js';
 import { MANIFEST_ACCEPT } from '../media-types.js';
@@ -60,26 +60,6 @@ const MAX_REDIRECTS = 5;
 export const MONOLITHIC_UPLOAD_MAX = 16 << 20;
 const USER_AGENT = 'prel (+https://github.com/prel)';
 
-let sharedAgent: { key: string; agent: Agent } | undefined;
-/** One connection pool for the process: reuse keeps TLS handshakes and slow starts down. */
-function defaultDispatcher(): Agent {
-  const limits = requestLimits();
-  const key = limitsKey(limits);
-  if (sharedAgent?.key !== key) {
-    sharedAgent = {
-      key,
-      agent: new Agent({
-        connections: limits.connections,
-        keepAliveTimeout: 30_000,
-        connect: { timeout: limits.connectMs },
-        headersTimeout: limits.headersMs,
-        bodyTimeout: limits.stallMs,
-      }),
-    };
-  }
-  return sharedAgent.agent;
-}
-
 export function pullScope(repository: string): string {
   return `repository:${repository}:pull`;
 }
@@ -96,7 +76,7 @@ export class RegistryClient {
   constructor(private readonly options: RegistryClientOptions) {
     this.host = options.host;
     this.baseUrl = registryBaseUrl(options.host, options.insecureRegistries ?? []);
-    this.dispatcher = options.dispatcher ?? defaultDispatcher();
+    this.dispatcher = options.dispatcher ?? sharedDispatcher();
     this.auth = new Authenticator(
       options.host,
       options.credentials,

@@ -3,7 +3,8 @@
 // types are errors naming the field, the file and the line.
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { localErrorCode } from '../fs-errors.js';
 import { displayPath } from '../image-list.js';
 import { describeYamlError } from '../yaml-error.js';
 
@@ -132,11 +133,15 @@ export async function readChartsListFile(path: string, inputName: string): Promi
 }
 
 /**
- * A user-facing failure while working on one entry (a git URL that does not answer, a missing tag),
- * located at the entry's line and naming the component; one that already names its place is kept.
+ * A failure while working on one entry (a git URL or the GitHub API that does not answer, a missing tag),
+ * located at the entry's line and naming the component; one that already names its place is kept. A
+ * user's mistake stays a ConfigurationError; anything else keeps its kind, with the cause attached.
  */
 export function atEntry(err: unknown, file: string, entry: ChartEntry): unknown {
-  if (!(err instanceof ConfigurationError) || err.file) return err;
-  const component = err.message.includes(entry.repositoryFullName) ? '' : `${entry.repositoryFullName}: `;
-  return new ConfigurationError(`${file}:${entry.line}: ${component}${err.message}`, { file, line: entry.line });
+  const message = errorMessage(err);
+  // A local disk error is the caller's to name (fs-errors): it is not about this entry.
+  if ((err instanceof ConfigurationError && err.file) || message.startsWith(`${file}:`) || localErrorCode(err)) return err;
+  const component = message.includes(entry.repositoryFullName) ? '' : `${entry.repositoryFullName}: `;
+  const text = `${file}:${entry.line}: ${component}${message}`;
+  return err instanceof ConfigurationError ? new ConfigurationError(text, { file, line: entry.line }) : new Error(text, { cause: err });
 }

@@ -1,6 +1,6 @@
 // One source per repository for a run: GitHub API for `repositoryFullName` entries, git for `url:`
 // entries; a repository listed twice shares one source (one clone, one tag list).
-import { GitHubClient } from '../github/github-client.js';
+import { GitHubApi } from '../github/github-api.js';
 import { GitHubComponentSource } from '../github/github-source.js';
 import { GitComponentSource } from '../git/git-source.js';
 import type { Logger } from '../logger.js';
@@ -13,7 +13,7 @@ export function githubApiUrl(): string {
 
 export class ComponentSources {
   private readonly sources = new Map<string, ComponentSource>();
-  private client?: GitHubClient;
+  private client?: GitHubApi;
 
   constructor(private readonly options: { token?: string; logger: Logger }) {}
 
@@ -27,8 +27,8 @@ export class ComponentSources {
     return source;
   }
 
-  github(): GitHubClient {
-    this.client ??= new GitHubClient({ baseUrl: githubApiUrl(), token: this.options.token, logger: this.options.logger });
+  github(): GitHubApi {
+    this.client ??= new GitHubApi({ baseUrl: githubApiUrl(), token: this.options.token, logger: this.options.logger });
     return this.client;
   }
 

@@ -197,7 +197,9 @@ async function copyImage(plan: PlannedImage, state: RunState): Promise<void> {
       }
     });
     state.results.set(job, { ...base, bytes, status: 'copied' });
-    state.options.logger.info(`copied: ${job.source.name} → ${job.sink.name} (${blobs.length} blobs, ${formatBytes(bytes)})`);
+    // A built image is pushed under its own name: say it once.
+    const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
+    state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${formatBytes(bytes)})`);
   } catch (err) {
     settleFailed(state, job, { ...base, bytes }, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
   } finally {

@@ -16,11 +16,13 @@ export interface GitHubServerOptions {
   token?: string;
   /** Caps the page size of the tags endpoint below the `per_page` asked for (to test pagination). */
   tagsPerPage?: number;
+  /** When set, only these users and team slugs can be asked to review; any other name makes GitHub's 422. */
+  collaborators?: string[];
 }
 
 export interface GitHubRequestLog {
   method: string;
-  /** The path without its query, e.g. `/repos/acme/app/tags`. */
+  /** The path without its query, percent-decoded (clients may send `tags%2Fv1` for `tags/v1`), e.g. `/repos/acme/app/tags`. */
   path: string;
   /** The query string without `?`. */
   query: string;
@@ -69,6 +71,8 @@ const MAX_BODY_BYTES = 1 << 20;
 /** Above this the contents API sends no content ("encoding": "none") and the raw media type is needed. */
 const CONTENT_JSON_LIMIT = 1024 * 1024;
 const GIT_TIMEOUT_MS = 60_000;
+/** Who opens pull requests with the workflow's GITHUB_TOKEN. */
+const PULL_AUTHOR = 'github-actions[bot]';
 
 class HttpAnswer extends Error {
   constructor(
@@ -333,7 +337,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       locked: false,
       title: p.title,
       body: p.body,
-      user: { login: 'github-actions[bot]', type: 'Bot' },
+      user: { login: PULL_AUTHOR, type: 'Bot' },
       draft: false,
       merged: false,
       head: await side(p.head),
@@ -461,6 +465,14 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       const p = findPull(r, rest[0]!);
       const body = (await readBody(req)) as { reviewers?: unknown; team_reviewers?: unknown };
       const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+      // GitHub refuses the whole request for one name it cannot ask, and asks nobody.
+      if (strings(body.reviewers).some((login) => login.toLowerCase() === PULL_AUTHOR)) {
+        throw invalid('Review cannot be requested from pull request author.');
+      }
+      const allowed = options.collaborators?.map((n) => n.toLowerCase());
+      if (allowed && [...strings(body.reviewers), ...strings(body.team_reviewers)].some((n) => !allowed.includes(n.toLowerCase()))) {
+        throw invalid(`Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${r.owner}/${r.repo} repository.`);
+      }
       for (const login of strings(body.reviewers)) if (!p.reviewers.includes(login)) p.reviewers.push(login);
       for (const slug of strings(body.team_reviewers)) if (!p.teams.includes(slug)) p.teams.push(slug);
       return sendJson(res, 201, await pullJson(r, p));
@@ -470,7 +482,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
   const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.search.replace(/^\?/, ''), authorized: req.headers.authorization !== undefined });
+    requests.push({ method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search.replace(/^\?/, ''), authorized: req.headers.authorization !== undefined });
     const injected = inject.findIndex((f) => !f.path || url.pathname.startsWith(f.path));
     if (injected >= 0) {
       const [fault] = inject.splice(injected, 1);

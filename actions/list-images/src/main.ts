@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { expandListPaths, displayPath } from '../../../shared/image-list.js';
 import { listImages } from '../../../shared/image-listing.js';
-import { listChanges, previousImages, renderImageList } from '../../../shared/image-list-file.js';
+import { describeListChange, listChanges, previousImages, renderImageList } from '../../../shared/image-list-file.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { writeFileAtomic } from '../../../shared/atomic-write.js';
 import { assertWritable, type PathOwner } from '../../../shared/fs-errors.js';
@@ -27,8 +27,11 @@ export async function run(): Promise<void> {
       }),
     );
     const before = await previousImages(inputs.targetFile);
-    await writeFileAtomic(inputs.targetFile, renderImageList(images, inputs.format), { owner: TARGET_OWNER });
-    const changes = listChanges(before, images.map((i) => i.reference));
+    const text = renderImageList(images, inputs.format);
+    await writeFileAtomic(inputs.targetFile, text, { owner: TARGET_OWNER });
+    const references = images.map((i) => i.reference);
+    const changes = listChanges(before?.references, references);
+    const change = describeListChange(before, { text, references });
     const target = displayPath(inputs.targetFile);
     setOutputs({
       count: images.length,
@@ -38,12 +41,12 @@ export async function run(): Promise<void> {
     const notes = [
       before === undefined
         ? `${target} is new.`
-        : `Against the previous ${target}: ${changes.added.length} new, ${changes.removed.length} removed.`,
+        : `Against the previous ${target}: ${change}.`,
       ...[...changes.removed.map((r) => `− <code>${r}</code>`), ...changes.added.map((r) => `+ <code>${r}</code>`)].slice(0, 100),
     ];
     // Summaries are capped at 1 MiB: the full diff is in the PR; here the first hundred changes.
     if (changes.added.length + changes.removed.length > 100) notes.push(`… and ${changes.added.length + changes.removed.length - 100} more`);
     await writeSummary(inputs.jobSummary, `list-images: ${images.length} images in ${target}`, ['file', 'images'], [...perFile].filter(([, n]) => n > 0), notes);
-    core.info(`${images.length} images written to ${target} (${changes.added.length} new, ${changes.removed.length} removed)`);
+    core.info(`${images.length} images written to ${target} (${change})`);
   });
 }
