@@ -44,6 +44,8 @@ interface BadInput {
   absent?: string[];
   /** Files given in `files` that must survive unchanged (the user's). */
   kept?: string[];
+  /** What the log must not show (a reference repeated in one warning). */
+  logNot?: RegExp;
   /** Anything `files` cannot write (a file name that is not UTF-8). */
   setup?: (w: World) => void;
   /** Further checks after the run (what reached the registry). */
@@ -334,6 +336,7 @@ const cases: BadInput[] = [
     files: (w) => list(w, 'REG/release/nothing:v1'),
     inputs: (w) => ({ 'images-file': 'images.list', 'target-registry': w.registry, 'source-project-map': 'release=mirror' }),
     error: /^1 image\(s\) could not be read from the source \(see miss_image\.txt\)/,
+    logNot: /missing: (\S+): \1:/,
   },
 
   // pack-registry
@@ -448,6 +451,7 @@ describe.each([...ACTION_NAMES])('%s: a bad input ends with one clear line and n
     // No temp or partial file is left where the user asked for output.
     expect(execFileSync('find', [ws, w.readOnly, w.full, '-name', '*.tmp', '-o', '-name', '*.partial', '-o', '-name', '.prel-probe-*'], { encoding: 'utf8' })).toBe('');
     expectNoSecret(result.log);
+    if (c.logNot) expect(result.log).not.toMatch(c.logNot);
     await c.after?.();
   });
 });
