@@ -55,6 +55,8 @@ interface BadInput {
 let registry: TestRegistry;
 let work: string;
 const world = {} as Omit<World, 'ws'>;
+const mounted: string[] = [];
+let mountsReady = false;
 
 /** The `spec:` of a charts list with one git component. */
 function chartsList(w: Omit<World, 'ws'>, extra: string[] = [], url = w.repoUrl): string {
@@ -78,11 +80,18 @@ beforeAll(async () => {
   world.repoUrl = repo.url;
   world.commit = repo.commits['v1.0.0']!;
   world.readOnly = join(work, 'ro');
-  mountTmpfs(world.readOnly, '1m');
-  mkdirSync(join(world.readOnly, 'out'));
-  execFileSync('mount', ['-o', 'remount,ro', world.readOnly]);
   world.full = join(work, 'full');
-  mountTmpfs(world.full, '128k');
+  try {
+    mountTmpfs(world.readOnly, '1m');
+    mounted.push(world.readOnly);
+    mkdirSync(join(world.readOnly, 'out'));
+    execFileSync('mount', ['-o', 'remount,ro', world.readOnly]);
+    mountTmpfs(world.full, '128k');
+    mounted.push(world.full);
+  } catch {
+    // Mounting needs root (CI runs as root): without it the read-only and full-disk cases are skipped.
+    return;
+  }
   mkdirSync(join(world.full, 'out'));
   try {
     writeFileSync(join(world.full, 'filler'), Buffer.alloc(1024 * 1024));
@@ -90,10 +99,11 @@ beforeAll(async () => {
     // ENOSPC: the disk is full now, which is the point.
   }
   expect(statfsSync(world.full).bavail).toBe(0);
+  mountsReady = true;
 }, 120_000);
 
 afterAll(async () => {
-  for (const mount of [world.readOnly, world.full]) if (mount) execFileSync('umount', ['-l', mount]);
+  for (const mount of mounted) execFileSync('umount', ['-l', mount]);
   await registry?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -432,9 +442,11 @@ function expectNoSecret(log: string): void {
 }
 
 describe.each([...ACTION_NAMES])('%s: a bad input ends with one clear line and no output', (action) => {
-  test.each(cases.filter((c) => c.action === action).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  test.for(cases.filter((c) => c.action === action).map((c) => [c.name, c] as const))('%s', async ([, c], ctx) => {
     const ws = mkdtempSync(join(work, 'ws-'));
     const w: World = { ...world, ws };
+    const given = JSON.stringify([c.inputs(w), c.env?.(w)]);
+    if (!mountsReady && (given.includes(w.readOnly) || given.includes(w.full))) return ctx.skip();
     const files = c.files?.(w) ?? {};
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(ws, path, '..'), { recursive: true });
