@@ -12,7 +12,8 @@ import { run as packRegistry } from '../actions/pack-registry/src/main.js';
 import { run as resolveTags } from '../actions/resolve-tags/src/main.js';
 import { run as syncImages } from '../actions/sync-images/src/main.js';
 
-const actions: Record<string, () => Promise<void>> = {
+/** Every action's run(), by name (the tests use the same map). */
+export const actions: Record<string, () => Promise<void>> = {
   'resolve-tags': resolveTags,
   'collect-charts': collectCharts,
   'list-images': listImages,

@@ -71,6 +71,14 @@ function readError(request: ContextLayerRequest, rel: string, err: unknown): Con
   return new ConfigurationError(`Cannot read '${rel}' in context '${request.contextInput}' (input 'context'): ${reason}.`);
 }
 
+/** A file name that is not valid UTF-8, shown with its odd bytes escaped. */
+function notUtf8(request: ContextLayerRequest, rel: string, bytes: Buffer): ConfigurationError {
+  const shown = [...bytes].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+  return new ConfigurationError(
+    `'${rel === '' ? shown : `${rel}/${shown}`}' in context '${request.contextInput}' (input 'context'): the file name is not valid UTF-8; rename it, or leave it out with .dockerignore or 'exclude'.`,
+  );
+}
+
 /** A file's bytes; a failure names the file instead of surfacing as a bare errno. */
 function openFile(request: ContextLayerRequest, absolute: string, rel: string): Readable {
   const out = new PassThrough();
@@ -96,19 +104,24 @@ async function walkContext(request: ContextLayerRequest, ignore: IgnoreMatcher, 
   const walked: Walked = { files: [], symlinks: [], directories: [], directoryModes: new Map(), excludedSome: false };
   const walk = async (rel: string): Promise<void> => {
     const dir = rel === '' ? request.context : join(request.context, rel);
-    let names: string[];
+    let raw: Buffer[];
     try {
-      names = await readdir(dir);
+      raw = await readdir(dir, { encoding: 'buffer' });
     } catch (err) {
       throw readError(request, rel || '.', err);
     }
-    names.sort(compareTarPaths);
-    for (const name of names) {
+    const entries = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8') })).sort((a, b) => compareTarPaths(a.name, b.name));
+    for (const { bytes, name } of entries) {
       const path = rel === '' ? name : `${rel}/${name}`;
       const absolute = join(dir, name);
       if (request.leaveOut?.includes(absolute)) continue;
       const excluded = ignore.excludes(path);
       if (excluded) walked.excludedSome = true;
+      // A name that is not UTF-8 reads back mangled (and then seems to have disappeared): say so, unless a pattern leaves it out.
+      if (!Buffer.from(name, 'utf8').equals(bytes)) {
+        if (excluded) continue;
+        throw notUtf8(request, rel, bytes);
+      }
       let stats;
       try {
         stats = await lstat(absolute);

@@ -21,3 +21,23 @@ export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }
+
+/** Longest piece of user text a message echoes: a 5 MB value must not become a 5 MB log line. */
+export const MAX_ECHO = 100;
+
+/** User text cut to a readable length, saying how long it really was. */
+export function shortText(text: string, max = MAX_ECHO): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/**
+ * User text quoted for a message: 'v1.0' normally; JSON-quoted ("v1.0 ", "a\tb") when white space at an
+ * edge or a control character would otherwise be invisible or garble the line; cut when long.
+ */
+export function quoteText(text: string, max = MAX_ECHO): string {
+  const cut = text.length <= max ? text : text.slice(0, max);
+  const more = text.length <= max ? '' : `… (${text.length} characters)`;
+  // eslint-disable-next-line no-control-regex
+  const visible = !/^\s|\s$|[\x00-\x1f\x7f\u2028\u2029]/.test(cut) && !cut.includes("'");
+  return `${visible ? `'${cut}'` : JSON.stringify(cut)}${more}`;
+}

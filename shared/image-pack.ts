@@ -10,6 +10,7 @@ import type { RunControl } from './run-control.js';
 import { RegistryClientPool } from './registry/client-pool.js';
 import type { RegistryLocation } from './registry/endpoint.js';
 import { archiveMtime, tarSize, writeArchive, type ArchiveResult } from './archive/archive-file.js';
+import type { PathOwner } from './fs-errors.js';
 import { distributionTreeDirectories, distributionTreeFiles } from './archive/distribution-tree.js';
 import { ociLayoutFiles } from './archive/oci-layout.js';
 import { skipKnownBlobs } from './lock/delta-sink.js';
@@ -19,6 +20,9 @@ import { ImageCollector } from './transfer/collecting-sink.js';
 import { allBlobs } from './transfer/image-graph.js';
 import { RegistryImageSource } from './transfer/registry-source.js';
 import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+
+/** The input naming the archive, for write failures. */
+export const PACK_OUTPUT_OWNER: PathOwner = { input: 'output' };
 
 export type PackFormat = 'distribution' | 'oci';
 
@@ -111,10 +115,11 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
         compression: request.compression,
         mtime: archiveMtime(),
         signal: request.control?.signal,
+        owner: PACK_OUTPUT_OWNER,
         ...(request.format === 'oci' ? {} : { directories }),
       }),
     );
-    await writeLock(request.lockPath, collector.images);
+    await writeLock(request.lockPath, collector.images, PACK_OUTPUT_OWNER);
     const deltaBytes = tarSize(files, request.format === 'oci' ? {} : { directories });
     const fullBytes = previous.size === 0 ? deltaBytes : tarSize(distributionTreeFiles(collector), { directories });
     return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started, deltaBytes, fullBytes };

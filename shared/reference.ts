@@ -1,4 +1,5 @@
 // Image references (SPEC 2.1): parsing, validation and formatting. Nothing else lives here.
+import { MAX_ECHO, quoteText } from './errors.js';
 
 export interface ImageReference {
   /** `host[:port]` when the reference names its registry (absolute); undefined when relative. */
@@ -16,7 +17,12 @@ export class InvalidReferenceError extends Error {
     readonly reference: string,
     readonly reason: string,
   ) {
-    super(`invalid image reference '${reference}': ${reason}`);
+    // A long reference (a pasted file, a runaway template) is cut, and the reason goes first so it is seen.
+    super(
+      reference.length > MAX_ECHO
+        ? `invalid image reference (${reason}): ${quoteText(reference)}`
+        : `invalid image reference ${quoteText(reference)}: ${reason}`,
+    );
     this.name = 'InvalidReferenceError';
   }
 }
@@ -39,18 +45,18 @@ function validateHost(text: string, host: string): void {
   if (ipv6.test(host)) return;
   const [name, port, ...extra] = host.split(':');
   if (extra.length > 0 || (port !== undefined && !/^\d{1,5}$/.test(port))) {
-    throw new InvalidReferenceError(text, `registry '${host}' has an invalid port`);
+    throw new InvalidReferenceError(text, `registry ${quoteText(host)} has an invalid port`);
   }
   if (!name.split('.').every((part) => DOMAIN_COMPONENT.test(part))) {
-    throw new InvalidReferenceError(text, `registry host '${host}' is not a valid host name`);
+    throw new InvalidReferenceError(text, `registry host ${quoteText(host)} is not a valid host name`);
   }
 }
 
 export function validateDigest(text: string, digest: string): void {
-  if (!DIGEST.test(digest)) throw new InvalidReferenceError(text, `digest '${digest}' is not algorithm:hex`);
+  if (!DIGEST.test(digest)) throw new InvalidReferenceError(text, `digest ${quoteText(digest)} is not algorithm:hex`);
   const [algorithm, hex] = digest.split(':');
   const expected = HEX_LENGTH[algorithm];
-  if (expected === undefined) throw new InvalidReferenceError(text, `digest algorithm '${algorithm}' is not supported`);
+  if (expected === undefined) throw new InvalidReferenceError(text, `digest algorithm ${quoteText(algorithm)} is not supported`);
   if (hex.length !== expected || !/^[0-9a-f]+$/.test(hex)) {
     throw new InvalidReferenceError(text, `${algorithm} digest must be ${expected} lowercase hex characters`);
   }
@@ -64,13 +70,13 @@ export function validateRepository(text: string, repository: string): void {
   for (const component of repository.split('/')) {
     if (PATH_COMPONENT.test(component)) continue;
     const hint = /[A-Z]/.test(component) ? ' (repository names must be lowercase)' : '';
-    throw new InvalidReferenceError(text, `'${component}' is not a valid repository path component${hint}`);
+    throw new InvalidReferenceError(text, `${quoteText(component)} is not a valid repository path component${hint}`);
   }
 }
 
 export function validateTag(text: string, tag: string): void {
   if (!TAG.test(tag)) {
-    throw new InvalidReferenceError(text, `tag '${tag}' is invalid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+    throw new InvalidReferenceError(text, `tag ${quoteText(tag)} is invalid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
   }
 }
 

@@ -1,13 +1,13 @@
 // build-release-image's work: read the base image, build one layer from the context, append it to each
 // selected platform, then push the result and collect it for the docker-archive with the one transfer
 // engine, and write the tarball last, so a failed run leaves no file behind.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { archiveMtime, type ArchiveResult } from './archive/archive-file.js';
 import { writeDockerArchive } from './archive/docker-archive.js';
 import { buildContextLayer, type ContextLayer } from './context-layer.js';
 import { ConfigurationError } from './errors.js';
+import { inScratch, makeScratchDir, type PathOwner } from './fs-errors.js';
 import { checkRegistry } from './image-sync.js';
 import { buildIndex, configPlatform, extendImage, rfc3339, type ExtendedImage } from './image-mutate.js';
 import type { Logger } from './logger.js';
@@ -24,6 +24,9 @@ import { parseManifestJson, platformMatches, platformString, type Descriptor, ty
 import { RegistryImageSource } from './transfer/registry-source.js';
 import { BlobLocations, RegistrySink } from './transfer/registry-sink.js';
 import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+
+/** The input naming the tarball, for write failures. */
+export const SAVE_PATH_OWNER: PathOwner = { input: 'save-path' };
 
 /** An image reference that names its registry. */
 export type RegistryImage = ImageReference & { registry: string };
@@ -197,11 +200,11 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
   });
 
   const mtime = archiveMtime();
-  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'prel-build-'));
+  const workDir = await makeScratchDir('prel-build-');
   let spool: BlobSpool | undefined;
   try {
     const layer = await logger.group(`Layer from ${request.contextInput} into ${request.destination}`, async () => {
-      const built = await buildContextLayer({
+      const built = await inScratch(() => buildContextLayer({
         context: request.context,
         contextInput: request.contextInput,
         destination: request.destination,
@@ -210,7 +213,7 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
         leaveOut: [request.savePath],
         mtime,
         output: join(workDir, 'layer.tar.gz'),
-      });
+      }), workDir);
       logger.info(
         `${built.files} files, ${built.directories} folders, ${built.symlinks} symlinks: ${formatBytes(built.size)} gzip'd, ${built.digest} (diffID ${built.diffId})`,
       );
@@ -256,13 +259,22 @@ async function build(request: ReleaseImageRequest): Promise<ReleaseImageOutcome>
     });
 
     const archive = await logger.group(`Save ${request.savePath}`, async () => {
-      const written = await writeDockerArchive(request.savePath, [{ manifest: saved.manifest, repoTags: [targetName] }], spool!, {
-        compression: request.compression,
-        mtime,
-        signal: request.control?.signal,
-      });
-      logger.info(`${platformString(saved.platform)} as ${targetName}: ${formatBytes(written.size)}, sha256:${written.sha256}`);
-      return written;
+      try {
+        const written = await writeDockerArchive(request.savePath, [{ manifest: saved.manifest, repoTags: [targetName] }], spool!, {
+          compression: request.compression,
+          mtime,
+          owner: SAVE_PATH_OWNER,
+          signal: request.control?.signal,
+        });
+        logger.info(`${platformString(saved.platform)} as ${targetName}: ${formatBytes(written.size)}, sha256:${written.sha256}`);
+        return written;
+      } catch (err) {
+        // The push cannot be taken back: say it happened, so a re-run is not mistaken for a first push.
+        if (request.push && err instanceof ConfigurationError) {
+          throw new ConfigurationError(`${err.message}; ${targetName}@${root.digest} was pushed already, only the tarball is missing.`);
+        }
+        throw err;
+      }
     });
     return {
       digest: root.digest,

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/build-release-image/src/main.js';
 import { digestHex, sha256Digest } from '../shared/digest.js';
@@ -527,7 +527,7 @@ describe('bad input: one clear error, nothing left behind', () => {
 
   test('a missing base image (and a tarball from an earlier run is removed)', async () => {
     const stale = join(mkdtempSync(join(work, 'stale-')), 'release.tar.gz');
-    writeFileSync(stale, 'from an earlier run');
+    writeFileSync(stale, gzipSync('from an earlier run'));
     const built = await build({ 'base-image': `${registry.host}/caicloud/pangolin:v9.9.9`, 'release-version': 'v-bad', 'save-path': stale });
     await expectFailure(built, /^Base image '127\.0\.0\.1:\d+\/caicloud\/pangolin:v9\.9\.9' \(input 'base-image'\) was not found/);
   });

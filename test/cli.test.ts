@@ -64,10 +64,11 @@ describe('prel <action> runs the action', () => {
     expect(JSON.parse(line!.slice('images-json='.length))).toHaveLength(101);
   });
 
-  test('a failing action exits 1 with its error as a plain line', async () => {
-    const { stdout, code } = await prel(['list-images', '--addons-path', 'no/such/folder']);
+  test('a failing action exits 1 with its error as a plain line on stderr', async () => {
+    const { stdout, stderr, code } = await prel(['list-images', '--addons-path', 'no/such/folder']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^error: Input 'addons-path': .*no\/such\/folder does not exist\.$/m);
+    expect(stderr).toMatch(/^error: Input 'addons-path': .*no\/such\/folder does not exist\.$/m);
+    expect(stdout).not.toMatch(/error:/);
   });
 
   test('an unknown action or input is a usage error (exit 2) naming it', async () => {

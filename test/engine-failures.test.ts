@@ -234,7 +234,7 @@ describe('pack-registry on a full disk', () => {
     const result = await within(30, runWithInputs(pack, { 'images-file': list, 'source-registry': source.host, output: join(work, 'full.tar.gz') }, { RUNNER_TEMP: mount }));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/no space left on the device/);
+    expect(result.errors[0]).toMatch(/no space left on device/);
     expect(result.errors[0]).toContain(mount);
     expect(result.errors[0]).not.toMatch(/could not be read from the source/);
     expect(existsSync(join(list, '..', 'miss_image.txt'))).toBe(false);

@@ -208,7 +208,7 @@ describe('failures leave nothing that looks complete', () => {
     const result = await runWithInputs(run, { 'images-file': bad, 'source-registry': source.host, output });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/1 image\(s\) could not be read from the source \(see .*miss_image\.txt\); no archive was written/);
+    expect(result.errors[0]).toMatch(/1 image\(s\) could not be read from the source: \S+\/release\/not-there:v1 \(see .*miss_image\.txt\); no archive was written/);
     expect(readFileSync(join(dir, 'miss_image.txt'), 'utf8')).toBe(`${source.host}/release/not-there:v1\n`);
     expect(readdirSync(dir).sort()).toEqual(['images.list', 'miss_image.txt']);
   });

@@ -230,7 +230,7 @@ describe('through the GitHub API, with a pull request', () => {
     const result = await runWithInputs(run, { 'github-token': token }, { ...env(), GITHUB_API_URL: `http://127.0.0.1:${port}` });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([
-      `charts_list.yaml:2: acme/app: the tags of acme/app: cannot reach the GitHub API at http://127.0.0.1:${port} (GITHUB_API_URL): connect ECONNREFUSED 127.0.0.1:${port}`,
+      `charts_list.yaml:2: the tags of acme/app: cannot reach the GitHub API at http://127.0.0.1:${port} (GITHUB_API_URL): connect ECONNREFUSED 127.0.0.1:${port}`,
     ]);
   });
 

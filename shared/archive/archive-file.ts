@@ -7,6 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { removeDeadPartials, partialName } from '../leftovers.js';
+import { ConfigurationError, quoteText } from '../errors.js';
+import { writingTo, type PathOwner } from '../fs-errors.js';
 import { ParallelGzip } from '../tar/gzip.js';
 import { BLOCK, encodeHeader, endOfArchive } from '../tar/tar-header.js';
 import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
@@ -39,6 +41,8 @@ export interface ArchiveOptions {
   directoryModes?: ReadonlyMap<string, number>;
   /** Also hash the uncompressed tar (an image layer's diffID); other archives skip that second pass. */
   hashTar?: boolean;
+  /** The input that named `output`: a local write failure is reported against it (fs-errors). */
+  owner?: PathOwner;
   /** Stops the write (a cancelled run): the partial file is removed and the call fails with the abort's reason. */
   signal?: AbortSignal;
 }
@@ -52,10 +56,24 @@ export interface ArchiveResult {
   tarSha256?: string;
 }
 
-/** SOURCE_DATE_EPOCH when set (reproducible-builds.org), else 0. */
+/** The latest mtime a USTAR header holds: 11 octal digits (year 2242; RFC 3339 dates go further). */
+export const MAX_ARCHIVE_MTIME = 0o77777777777;
+
+/**
+ * SOURCE_DATE_EPOCH when set, else 0. reproducible-builds.org: whole seconds since the epoch, and a
+ * malformed value is an error, never a silent 0 (nor milliseconds that overflow the tar header).
+ */
 export function archiveMtime(): number {
-  const value = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isInteger(value) && value >= 0 ? value : 0;
+  const text = process.env.SOURCE_DATE_EPOCH;
+  if (text === undefined || text === '') return 0;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > MAX_ARCHIVE_MTIME) {
+    const hint = /^\d{13}$/.test(text) ? ' (this looks like milliseconds)' : '';
+    throw new ConfigurationError(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 from 0 to ${MAX_ARCHIVE_MTIME}${hint}, got ${quoteText(text)}; for example $(git log -1 --format=%ct).`,
+    );
+  }
+  return value;
 }
 
 class HashAndCount extends Transform {
@@ -106,6 +124,10 @@ export function tarSize(files: ArchiveFile[], options: Pick<ArchiveOptions, 'sym
 }
 
 export async function writeArchive(output: string, files: ArchiveFile[], options: ArchiveOptions): Promise<ArchiveResult> {
+  return options.owner ? writingTo(output, options.owner, () => writeArchiveFile(output, files, options)) : writeArchiveFile(output, files, options);
+}
+
+async function writeArchiveFile(output: string, files: ArchiveFile[], options: ArchiveOptions): Promise<ArchiveResult> {
   await mkdir(dirname(output), { recursive: true });
   await removeDeadPartials(dirname(output), basename(output));
   const temp = join(dirname(output), partialName(basename(output)));

@@ -16,7 +16,7 @@ export interface DockerArchiveImage {
   repoTags: string[];
 }
 
-export type DockerArchiveOptions = Pick<ArchiveOptions, 'compression' | 'mtime' | 'signal'>;
+export type DockerArchiveOptions = Pick<ArchiveOptions, 'compression' | 'mtime' | 'owner' | 'signal'>;
 
 function blobPath(digest: string): string {
   return `blobs/${digest.slice(0, digest.indexOf(':'))}/${digestHex(digest)}`;
@@ -76,6 +76,7 @@ export async function writeDockerArchive(
   return writeArchive(output, [...files.values(), json('manifest.json', items), json('repositories', repositories)], {
     compression: options.compression,
     mtime: options.mtime,
+    owner: options.owner,
     signal: options.signal,
   });
 }

@@ -3,12 +3,12 @@
 // with `<archive>.sha256` beside it. Files are streamed, never held in memory. Nothing is written to
 // the output folder until every source is there and checked.
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import pLimit from 'p-limit';
 import { archiveMtime, writeArchive, type ArchiveFile, type ArchiveResult } from '../archive/archive-file.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { removeStaleOutputs, writeFileAtomic } from '../atomic-write.js';
+import { assertWritableFolder, inScratch, makeScratchDir, type PathOwner } from '../fs-errors.js';
 import type { Logger } from '../logger.js';
 import { formatBytes } from '../progress.js';
 import { checksumLine, checksumsText, sha256File, verifiedReadStream } from './bundle-checksums.js';
@@ -58,11 +58,28 @@ export function bundleArchiveName(bundleName: string, compression: 'gzip' | 'non
   return `${bundleName}.tar${compression === 'gzip' ? '.gz' : ''}`;
 }
 
+/** The input naming the folder the bundle is written to, for write failures. */
+export const OUTPUT_DIR_OWNER: PathOwner = { input: 'output-dir' };
+
+/** What a run writes in output-dir: the archive and its .sha256 (the only files a new run may remove there). */
+export function bundleOutputs(outputDir: string, bundleName: string, compression: 'gzip' | 'none'): { archive: string; checksum: string } {
+  const archive = join(outputDir, bundleArchiveName(bundleName, compression));
+  return { archive, checksum: `${archive}.sha256` };
+}
+
+/** Before any work: output-dir can take the bundle, and no bundle from an earlier run survives a failure of this one. */
+export async function prepareBundleOutput(outputDir: string, bundleName: string, compression: 'gzip' | 'none'): Promise<void> {
+  await assertWritableFolder(outputDir, OUTPUT_DIR_OWNER);
+  const { archive, checksum } = bundleOutputs(outputDir, bundleName, compression);
+  await removeStaleOutputs([archive], OUTPUT_DIR_OWNER, { archives: true });
+  await removeStaleOutputs([checksum], OUTPUT_DIR_OWNER);
+}
+
 export async function assembleBundle(request: AssembleRequest): Promise<AssembleResult> {
   const { logger } = request;
   const limit = pLimit(request.concurrency ?? 4);
   // Downloads land here (RUNNER_TEMP on a runner), never in the workspace; removed at the end.
-  const staging = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'prel-bundle-'));
+  const staging = await makeScratchDir('prel-bundle-');
   try {
     const layout = await logger.group('Lay out the bundle', async () => {
       const planned = await planLayout(request.lines, { checksums: request.checksums });
@@ -83,7 +100,7 @@ export async function assembleBundle(request: AssembleRequest): Promise<Assemble
     if (remote.length > 0) {
       const sources = new RemoteSources({ stagingDir: staging, token: request.githubToken, logger });
       await logger.group('Download', () =>
-        allOrFirstError(
+        inScratch(() => allOrFirstError(
           remote.map((entry) =>
             limit(async () => {
               const file = await sources.fetch(entry.line);
@@ -93,7 +110,7 @@ export async function assembleBundle(request: AssembleRequest): Promise<Assemble
               logger.info(`${entry.path}: ${formatBytes(size)}, mode ${mode.toString(8).padStart(4, '0')}`);
             }),
           ),
-        ),
+        ), staging),
       );
     }
     const files = layout.entries.map((e) => (e.kind === 'local' ? e : downloaded.get(e)!));
@@ -124,23 +141,24 @@ export async function assembleBundle(request: AssembleRequest): Promise<Assemble
     }
     contents.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 
-    const archivePath = join(request.outputDir, bundleArchiveName(request.bundleName, request.compression));
-    const checksumFile = request.checksums ? `${archivePath}.sha256` : undefined;
+    const outputs = bundleOutputs(request.outputDir, request.bundleName, request.compression);
+    const archivePath = outputs.archive;
+    const checksumFile = request.checksums ? outputs.checksum : undefined;
     const archive = await logger.group(`Write ${basename(archivePath)}`, async () => {
       // A .sha256 from an earlier run must never sit beside an archive it does not describe.
-      await rm(`${archivePath}.sha256`, { force: true });
+      await removeStaleOutputs([outputs.checksum], OUTPUT_DIR_OWNER);
       try {
         const written = await writeArchive(archivePath, archiveFiles, {
           compression: request.compression,
           mtime: archiveMtime(),
           directories: [`${top}/`, ...layout.directories.map((d) => `${top}/${d}/`)],
+          owner: OUTPUT_DIR_OWNER,
         });
-        if (checksumFile) await writeFileAtomic(checksumFile, checksumLine(written.sha256, basename(archivePath)));
+        if (checksumFile) await writeFileAtomic(checksumFile, checksumLine(written.sha256, basename(archivePath)), { owner: OUTPUT_DIR_OWNER });
         return written;
       } catch (err) {
         // A failed run leaves no bundle: neither the archive (an earlier one included) nor its .sha256.
-        await rm(archivePath, { force: true });
-        await rm(`${archivePath}.sha256`, { force: true });
+        await removeStaleOutputs([archivePath, outputs.checksum], OUTPUT_DIR_OWNER);
         throw err;
       }
     });

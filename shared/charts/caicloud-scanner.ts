@@ -23,7 +23,8 @@ export interface ScannedImage {
 }
 
 const MARKER = /\[\[\s*([A-Za-z0-9_]+)\s*\]\]\//g;
-const REF_CHAR = /[A-Za-z0-9._/:@-]/;
+// Non-ASCII is taken in too: `release/élan:v1` must be reported as written, not cut short to `release/`.
+const REF_CHAR = /[A-Za-z0-9._/:@-]|[^\x00-\x7f]/u;
 
 /** Where an unquoted `#` starts a comment on the line, or the line's length. */
 function commentStart(line: string): number {

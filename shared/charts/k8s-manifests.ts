@@ -1,6 +1,7 @@
 // Finds container images in plain Kubernetes manifests (and in `helm template` output, which is the
 // same thing): every container, initContainer and ephemeralContainer of each workload's pod spec.
 import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { describeYamlError } from '../yaml-error.js';
 import { ConfigurationError } from '../errors.js';
 import type { FoundImage } from './found-image.js';
 
@@ -40,8 +41,9 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   for (const doc of documents) {
     const error = doc.errors[0];
     if (error) {
-      const line = lineOf(error.pos[0]);
-      throw new ConfigurationError(`${file}:${line}: invalid YAML: ${error.message}`, { file, line });
+      const { offset, message } = describeYamlError(error, text);
+      const line = lineOf(offset);
+      throw new ConfigurationError(`${file}:${line}: invalid YAML: ${message}`, { file, line });
     }
   }
   return { documents: [...documents], lineOf, sourceLine: (line) => (lines[line - firstLine] ?? '').trim() };

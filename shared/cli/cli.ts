@@ -65,9 +65,14 @@ function actionHelp(meta: ActionMetadata): string {
 
 class UsageError extends Error {}
 
-/** `--id value`, `--id=value`; a flag followed by another flag (or nothing) means 'true'. */
+/** A true/false input (its action.yml default says so): the only kind a bare flag can set. */
+function isSwitch(input: ActionMetadata['inputs'][number]): boolean {
+  return input.default === 'true' || input.default === 'false';
+}
+
+/** `--id value`, `--id=value`; a true/false flag followed by another flag (or nothing) means 'true'. */
 export function parseFlags(args: string[], meta: ActionMetadata): { values: Map<string, string>; verbose: boolean; help: boolean; json: boolean } {
-  const known = new Set(meta.inputs.map((i) => i.id));
+  const known = new Map(meta.inputs.map((i) => [i.id, i]));
   const values = new Map<string, string>();
   let verbose = false;
   let help = false;
@@ -80,11 +85,14 @@ export function parseFlags(args: string[], meta: ActionMetadata): { values: Map<
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const id = arg.slice(2, eq < 0 ? undefined : eq);
-      if (!known.has(id)) throw new UsageError(`${meta.name} has no input --${id} (see prel ${meta.name} --help)`);
+      const input = known.get(id);
+      if (!input) throw new UsageError(`${meta.name} has no input --${id} (see prel ${meta.name} --help)`);
       let value: string;
       if (eq >= 0) value = arg.slice(eq + 1);
       else if (i + 1 < args.length && !args[i + 1].startsWith('--')) value = args[++i];
-      else value = 'true';
+      else if (isSwitch(input)) value = 'true';
+      // A value-taking flag must not become the string 'true' (a list file named "true", an output called "true").
+      else throw new UsageError(`--${id} needs a value`);
       // Repeating a flag adds a line: list inputs (images-file, files…) take one item per line.
       values.set(id, values.has(id) ? `${values.get(id)}\n${value}` : value);
     } else throw new UsageError(`unexpected argument '${arg}' (inputs are given as --<input> <value>)`);

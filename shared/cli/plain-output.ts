@@ -28,6 +28,11 @@ export function plainLine(line: string, verbose: boolean): string | undefined {
   }
 }
 
+/** Errors go to stderr, like the CLI's own usage errors, so `prel … > out` still shows them. */
+function isError(line: string): boolean {
+  return COMMAND.exec(line)?.[1] === 'error';
+}
+
 /** Filters process.stdout line by line until the returned function is called. */
 export function plainStdout(verbose: boolean): () => void {
   const write = process.stdout.write.bind(process.stdout);
@@ -36,7 +41,8 @@ export function plainStdout(verbose: boolean): () => void {
     pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
-    const out = lines.map((l) => plainLine(l, verbose)).filter((l): l is string => l !== undefined);
+    for (const line of lines.filter(isError)) process.stderr.write(`${plainLine(line, verbose)}\n`);
+    const out = lines.filter((l) => !isError(l)).map((l) => plainLine(l, verbose)).filter((l): l is string => l !== undefined);
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     if (out.length) return write(`${out.join('\n')}\n`, callback);
     callback?.();
@@ -45,7 +51,7 @@ export function plainStdout(verbose: boolean): () => void {
   return () => {
     if (pending) {
       const line = plainLine(pending, verbose);
-      if (line !== undefined) write(line);
+      if (line !== undefined) (isError(pending) ? process.stderr : { write }).write(line);
     }
     process.stdout.write = write;
   };

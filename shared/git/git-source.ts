@@ -1,9 +1,9 @@
 // A component read with plain git (charts_list.yaml entries with `url:`): tags from `git ls-remote`, files
 // from one shallow local clone per source that fetches each tag once, however many entries need it.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { makeScratchDir } from '../fs-errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { ComponentSource, TagInfo } from '../release/component-source.js';
 import { GitError, redactUrlCredentials, runGit, type GitRunner } from './git-cli.js';
@@ -84,7 +84,8 @@ export class GitComponentSource implements ComponentSource {
   private readonly logger: Logger;
   private readonly fetchTimeoutMs: number;
   private readonly listTimeoutMs: number;
-  private readonly cacheRoot: string;
+  /** Only when given: the default is the scratch space (fs-errors names RUNNER_TEMP when it is full). */
+  private readonly cacheRoot?: string;
   private clone?: Promise<string>;
   private readonly fetches = new Map<string, Promise<void>>();
   private readonly queue: PendingFetch[] = [];
@@ -101,7 +102,7 @@ export class GitComponentSource implements ComponentSource {
     this.logger = options.logger ?? silentLogger;
     this.fetchTimeoutMs = options.fetchTimeoutMs ?? 600_000;
     this.listTimeoutMs = options.listTimeoutMs ?? 120_000;
-    this.cacheRoot = options.cacheRoot ?? (process.env.RUNNER_TEMP || tmpdir());
+    this.cacheRoot = options.cacheRoot;
   }
 
   async listTags(): Promise<TagInfo[]> {
@@ -191,8 +192,11 @@ export class GitComponentSource implements ComponentSource {
   private repository(): Promise<string> {
     this.assertOpen();
     this.clone ??= (async () => {
-      await mkdir(this.cacheRoot, { recursive: true });
-      const dir = await mkdtemp(join(this.cacheRoot, 'prel-git-'));
+      let dir: string;
+      if (this.cacheRoot) {
+        await mkdir(this.cacheRoot, { recursive: true });
+        dir = await mkdtemp(join(this.cacheRoot, 'prel-git-'));
+      } else dir = await makeScratchDir('prel-git-');
       try {
         await this.run(['init', '--quiet', '--bare', dir]);
       } catch (err) {

@@ -1,9 +1,9 @@
 // Commits one file on a branch and force-pushes it, from the workflow's checkout, without touching its
 // working tree, index or HEAD: the commit is built with plumbing and a temporary index.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { makeScratchDir } from '../fs-errors.js';
 import { GitError, git, runGit, type GitRunOptions } from './git-cli.js';
 
 export interface GitAuthor {
@@ -71,7 +71,7 @@ export async function commitFileToBranch(options: CommitFileOptions): Promise<st
   const mode = existing.startsWith(`${EXECUTABLE_FILE} `) ? EXECUTABLE_FILE : REGULAR_FILE;
 
   // A private index, so the user's staged changes and working tree are never involved.
-  const scratch = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'prel-index-'));
+  const scratch = await makeScratchDir('prel-index-');
   let tree: string;
   try {
     const index = { env: { GIT_INDEX_FILE: join(scratch, 'index') } };

@@ -3,6 +3,7 @@
 // it needs…>`, lines sorted by reference, the needed digests sorted and each once. `#` lines are comments.
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../atomic-write.js';
+import type { PathOwner } from '../fs-errors.js';
 import { ConfigurationError } from '../errors.js';
 import type { CollectedImage } from '../transfer/collecting-sink.js';
 import type { ManifestNode } from '../transfer/image-graph.js';
@@ -101,8 +102,8 @@ export function lockDigests(entries: readonly LockEntry[]): Set<string> {
 }
 
 /** Writes the lock of the packed images, atomically. */
-export async function writeLock(path: string, images: readonly CollectedImage[]): Promise<LockEntry[]> {
+export async function writeLock(path: string, images: readonly CollectedImage[], owner?: PathOwner): Promise<LockEntry[]> {
   const entries = images.map(lockEntry);
-  await writeFileAtomic(path, lockText(entries));
+  await writeFileAtomic(path, lockText(entries), { owner });
   return entries;
 }

@@ -38,7 +38,7 @@ export class RegistryClientPool {
 
   private async create(host: string): Promise<RegistryClient> {
     const fromInputs = this.options.credentials.find((c) => c.host === host && (c.username || c.password)) ?? { inputName: '' };
-    const credentials = await resolveCredentials(host, fromInputs);
+    const credentials = await resolveCredentials(host, fromInputs, (message) => this.options.logger.warning(message));
     for (const secret of [credentials?.password, credentials?.identityToken, credentials?.registryToken]) {
       if (secret) this.options.logger.secret(secret);
     }

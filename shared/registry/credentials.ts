@@ -34,7 +34,13 @@ function configPath(): string {
   return join(process.env.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json');
 }
 
-async function readDockerConfig(): Promise<{ config: DockerConfigFile; source: string } | undefined> {
+/** Where an unreadable Docker config is reported; the client pool passes its logger. */
+export type ConfigWarning = (message: string) => void;
+
+/** errno codes of a config file that exists but cannot be read: docker warns and goes on anonymously. */
+const UNREADABLE = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR']);
+
+async function readDockerConfig(warn: ConfigWarning): Promise<{ config: DockerConfigFile; source: string } | undefined> {
   // DOCKER_AUTH_CONFIG (newer docker/cli) takes the place of the file when set.
   if (process.env.DOCKER_AUTH_CONFIG) {
     return { config: parseConfig(process.env.DOCKER_AUTH_CONFIG, 'DOCKER_AUTH_CONFIG'), source: 'DOCKER_AUTH_CONFIG' };
@@ -44,7 +50,12 @@ async function readDockerConfig(): Promise<{ config: DockerConfigFile; source: s
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT') return undefined;
+    if (UNREADABLE.has(code)) {
+      warn(`cannot read the Docker config ${path} (${code === 'EISDIR' ? 'is a folder' : 'permission denied'}); going on without its credentials`);
+      return undefined;
+    }
     throw new ConfigurationError(`Cannot read the Docker config ${path}: ${(err as Error).message}`);
   }
   return { config: parseConfig(text, path), source: path };
@@ -106,8 +117,8 @@ async function fromHelper(helper: string, host: string): Promise<Credentials | u
 }
 
 /** Credentials for `host` from the Docker config, or undefined for anonymous access. */
-export async function dockerConfigCredentials(host: string): Promise<Credentials | undefined> {
-  const found = await readDockerConfig();
+export async function dockerConfigCredentials(host: string, warn: ConfigWarning = () => {}): Promise<Credentials | undefined> {
+  const found = await readDockerConfig(warn);
   if (!found) return undefined;
   const { config, source } = found;
   // Docker Hub's credentials are stored under its old index name, whatever name the image used.
@@ -136,6 +147,7 @@ export async function dockerConfigCredentials(host: string): Promise<Credentials
 export async function resolveCredentials(
   host: string,
   fromInputs: { username?: string; password?: string; inputName?: string },
+  warn?: ConfigWarning,
 ): Promise<Credentials | undefined> {
   if (fromInputs.username !== undefined || fromInputs.password !== undefined) {
     // An empty inputName means plain 'username'/'password' inputs (no prefix).
@@ -145,5 +157,5 @@ export async function resolveCredentials(
     }
     return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${prefix}username/password` };
   }
-  return dockerConfigCredentials(host);
+  return dockerConfigCredentials(host, warn);
 }

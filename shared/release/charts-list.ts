@@ -3,8 +3,10 @@
 // types are errors naming the field, the file and the line.
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { localErrorCode } from '../fs-errors.js';
 import { displayPath } from '../image-list.js';
+import { describeYamlError } from '../yaml-error.js';
 
 export interface ChartEntry {
   /** `owner/repo`. */
@@ -57,9 +59,9 @@ export function parseChartsList(text: string, file: string): ChartsList {
     throw new ConfigurationError(`${file}:${line}: ${message}`, { file, line });
   };
   if (doc.errors.length > 0) {
-    const [error] = doc.errors;
-    const line = error.linePos?.[0].line ?? 1;
-    throw new ConfigurationError(`${file}:${line}: invalid YAML: ${error.message.split('\n')[0]}`, { file, line });
+    const { offset, message } = describeYamlError(doc.errors[0]!, text);
+    const { line, col } = lines.linePos(offset);
+    throw new ConfigurationError(`${file}:${line}: invalid YAML: ${message} (column ${col})`, { file, line });
   }
   const root = doc.contents;
   if (!isMap(root)) return fail('expected a mapping with `metadata` and `spec`', root);
@@ -128,4 +130,18 @@ export async function readChartsListFile(path: string, inputName: string): Promi
     throw new ConfigurationError(`Input '${inputName}': cannot read ${displayPath(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? (err as Error).message)}.`);
   }
   return parseChartsList(text, displayPath(path));
+}
+
+/**
+ * A failure while working on one entry (a git URL or the GitHub API that does not answer, a missing tag),
+ * located at the entry's line and naming the component; one that already names its place is kept. A
+ * user's mistake stays a ConfigurationError; anything else keeps its kind, with the cause attached.
+ */
+export function atEntry(err: unknown, file: string, entry: ChartEntry): unknown {
+  const message = errorMessage(err);
+  // A local disk error is the caller's to name (fs-errors): it is not about this entry.
+  if ((err instanceof ConfigurationError && err.file) || message.startsWith(`${file}:`) || localErrorCode(err)) return err;
+  const component = message.includes(entry.repositoryFullName) ? '' : `${entry.repositoryFullName}: `;
+  const text = `${file}:${entry.line}: ${component}${message}`;
+  return err instanceof ConfigurationError ? new ConfigurationError(text, { file, line: entry.line }) : new Error(text, { cause: err });
 }

@@ -1,13 +1,14 @@
 // collect-charts' work: fetch every resource at its pinned tag, fill the package-time placeholders, and
 // write <addons>/<targetPath>/<basename>, all into a staging folder swapped in at the end — a failed run
 // leaves addons-path as it was.
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { readChartArchive } from '../charts/helm-chart.js';
 import { ConfigurationError } from '../errors.js';
+import { displayPath } from '../image-list.js';
 import type { Logger } from '../logger.js';
-import type { ChartEntry } from './charts-list.js';
+import { atEntry, type ChartEntry } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
 import { fillPlaceholders } from './placeholders.js';
 
@@ -91,49 +92,53 @@ export async function collectCharts(request: CollectRequest): Promise<CollectOut
     const settled = await Promise.allSettled(
       wanted.map((entry) =>
         limit(async () => {
-          const source = request.sourceFor(entry);
-          const tag = entry.tag!;
-          if (entry.commit) {
-            const now = await source.resolveTag(tag);
-            if (now !== entry.commit) {
-              throw new ConfigurationError(
-                `${request.releaseFile}:${entry.line}: tag ${tag} of ${source.label} ${now ? `now points to ${now.slice(0, 12)}` : 'no longer exists'}, not ${entry.commit.slice(0, 12)} as resolved: run resolve-tags again and review the change.`,
-                { file: request.releaseFile, line: entry.line },
-              );
-            }
-          }
-          for (const resource of entry.resourcePaths) {
-            const what = `${source.label}@${tag}:${resource}`;
-            const target = posix.join(entry.targetPath!, posix.basename(resource));
-            const fill = (bytes: Buffer, file: string) =>
-              isText(bytes) ? Buffer.from(fillPlaceholders(bytes.toString('utf8'), tag, tagOfRepo, file)) : bytes;
-            const file = await source.readFile(tag, resource);
-            if (file) {
-              claim(target, what);
-              const out = join(staging, target);
-              await mkdir(dirname(out), { recursive: true });
-              if (resource.endsWith('.tgz')) {
-                await writeFile(out, file);
-                await readChartArchive(out, what); // refuses entries that escape the chart folder
-              } else {
-                await writeFile(out, fill(file, what));
+          try {
+            const source = request.sourceFor(entry);
+            const tag = entry.tag!;
+            if (entry.commit) {
+              const now = await source.resolveTag(tag);
+              if (now !== entry.commit) {
+                throw new ConfigurationError(
+                  `${request.releaseFile}:${entry.line}: tag ${tag} of ${source.label} ${now ? `now points to ${now.slice(0, 12)}` : 'no longer exists'}, not ${entry.commit.slice(0, 12)} as resolved: run resolve-tags again and review the change.`,
+                  { file: request.releaseFile, line: entry.line },
+                );
               }
-              files.push({ path: target, repository: source.label, tag, resource });
-              continue;
             }
-            const folder = await source.readFolder(tag, resource);
-            if (!folder) throw new ConfigurationError(`${what}: no such file or folder at tag ${tag}.`);
-            for (const [inner, bytes] of [...folder].sort(([a], [b]) => (a < b ? -1 : 1))) {
-              const path = posix.join(target, inner);
-              if (posix.normalize(path).startsWith('..') || posix.isAbsolute(inner) || inner.split('/').includes('..')) {
-                throw new ConfigurationError(`${what}: '${inner}' escapes the folder.`);
+            for (const resource of entry.resourcePaths) {
+              const what = `${source.label}@${tag}:${resource}`;
+              const target = posix.join(entry.targetPath!, posix.basename(resource));
+              const fill = (bytes: Buffer, file: string) =>
+                isText(bytes) ? Buffer.from(fillPlaceholders(bytes.toString('utf8'), tag, tagOfRepo, file)) : bytes;
+              const file = await source.readFile(tag, resource);
+              if (file) {
+                claim(target, what);
+                const out = join(staging, target);
+                await mkdir(dirname(out), { recursive: true });
+                if (resource.endsWith('.tgz')) {
+                  await writeFile(out, file);
+                  await readChartArchive(out, what); // refuses entries that escape the chart folder
+                } else {
+                  await writeFile(out, fill(file, what));
+                }
+                files.push({ path: target, repository: source.label, tag, resource });
+                continue;
               }
-              claim(path, `${what}/${inner}`);
-              const out = join(staging, path);
-              await mkdir(dirname(out), { recursive: true });
-              await writeFile(out, fill(bytes, `${what}/${inner}`));
-              files.push({ path, repository: source.label, tag, resource: `${resource}/${inner}` });
+              const folder = await source.readFolder(tag, resource);
+              if (!folder) throw new ConfigurationError(`${what}: no such file or folder at tag ${tag}.`);
+              for (const [inner, bytes] of [...folder].sort(([a], [b]) => (a < b ? -1 : 1))) {
+                const path = posix.join(target, inner);
+                if (posix.normalize(path).startsWith('..') || posix.isAbsolute(inner) || inner.split('/').includes('..')) {
+                  throw new ConfigurationError(`${what}: '${inner}' escapes the folder.`);
+                }
+                claim(path, `${what}/${inner}`);
+                const out = join(staging, path);
+                await mkdir(dirname(out), { recursive: true });
+                await writeFile(out, fill(bytes, `${what}/${inner}`));
+                files.push({ path, repository: source.label, tag, resource: `${resource}/${inner}` });
+              }
             }
+          } catch (err) {
+            throw atEntry(err, request.releaseFile, entry);
           }
         }),
       ),
@@ -156,11 +161,11 @@ export async function collectCharts(request: CollectRequest): Promise<CollectOut
 async function swapInto(staging: string, target: string): Promise<void> {
   const old = `${target}.prel-old-${process.pid}`;
   await rm(old, { recursive: true, force: true });
-  let hadOld = true;
-  await rename(target, old).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'ENOENT') throw err;
-    hadOld = false;
-  });
+  const existing = await lstat(target).catch(() => undefined);
+  // Only a folder is swapped out (and then removed): anything else at the path is the user's.
+  if (existing && !existing.isDirectory()) throw new ConfigurationError(`'${displayPath(target)}' is a file, not a folder; it was left as it is.`);
+  const hadOld = existing !== undefined;
+  if (hadOld) await rename(target, old);
   try {
     await rename(staging, target);
   } catch (err) {

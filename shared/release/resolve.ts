@@ -2,10 +2,10 @@
 // tag — every resourcePath exists, and its own images carry its tag once placeholders are filled.
 import pLimit from 'p-limit';
 import { scanCaicloudText } from '../charts/caicloud-scanner.js';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage, quoteText } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { parseReference } from '../reference.js';
-import type { ChartEntry, ChartsList } from './charts-list.js';
+import { atEntry, type ChartEntry, type ChartsList } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
 import { fillPlaceholders } from './placeholders.js';
 import { selectTag, validTagPattern } from './tag-selection.js';
@@ -51,7 +51,7 @@ async function pick(entry: ChartEntry, source: ComponentSource, prerelease: bool
   const where = { file, line: entry.line };
   if (entry.tag) {
     const commit = await source.resolveTag(entry.tag);
-    if (!commit) throw new ConfigurationError(`${file}:${entry.line}: ${source.label} has no tag ${entry.tag} (pinned with tag:).`, where);
+    if (!commit) throw new ConfigurationError(`${file}:${entry.line}: ${source.label} has no tag ${quoteText(entry.tag)} (pinned with tag:).`, where);
     return { tag: entry.tag, commit };
   }
   if (entry.tagPattern && !validTagPattern(entry.tagPattern)) {
@@ -65,14 +65,6 @@ async function pick(entry: ChartEntry, source: ComponentSource, prerelease: bool
     throw new ConfigurationError(`${file}:${entry.line}: no tag to release for ${source.label}: ${why}.`, where);
   }
   return { tag: chosen.name, commit: chosen.commit };
-}
-
-/** A source's failure (API, network) named with the line of the list and the component it was for. */
-function atEntry(err: unknown, file: string, entry: ChartEntry, label: string): Error {
-  const message = errorMessage(err);
-  if (message.startsWith(`${file}:`)) return err instanceof Error ? err : new Error(message);
-  const text = `${file}:${entry.line}: ${label}: ${message}`;
-  return err instanceof ConfigurationError ? new ConfigurationError(text, { file, line: entry.line }) : new Error(text, { cause: err });
 }
 
 /** The component's own images: those named in `images:`, else those whose last path part is the repository's name. */
@@ -122,7 +114,7 @@ export async function resolveTags(request: ResolveRequest): Promise<ResolvedEntr
       limit(async () => {
         const source = request.sourceFor(entry);
         const { tag, commit } = await pick(entry, source, request.prerelease, list.file).catch((err: unknown) => {
-          throw atEntry(err, list.file, entry, source.label);
+          throw atEntry(err, list.file, entry);
         });
         logger.info(`${source.label}: ${tag}${entry.tag ? ' (pinned)' : ''} → ${commit.slice(0, 12)}`);
         return { entry, source, tag, commit };
@@ -142,7 +134,7 @@ export async function resolveTags(request: ResolveRequest): Promise<ResolvedEntr
     withOld.map((p) =>
       limit(async () => {
         const checks = await check(p.entry, p.source, p.tag, tagOfRepo).catch((err: unknown) => {
-          throw atEntry(err, list.file, p.entry, p.source.label);
+          throw atEntry(err, list.file, p.entry);
         });
         for (const c of checks) logger.warning(`${c.where}: ${c.message}`);
         return { ...p, checks };

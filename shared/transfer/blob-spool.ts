@@ -8,12 +8,12 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { digestHex } from '../digest.js';
 import { isProcessAlive } from '../leftovers.js';
-import { asLocalError } from '../local-error.js';
+import { asLocalError, type PathOwner } from '../fs-errors.js';
 import { SharedTransfers } from './shared-transfers.js';
 
 const PREFIX = 'prel-spool-';
 const OWNER_FILE = '.owner';
-const WHERE = 'RUNNER_TEMP (where prel keeps blobs while it writes an archive)';
+const WHERE: PathOwner = { variable: 'RUNNER_TEMP (where prel keeps blobs while it writes an archive)' };
 
 /** Spools a killed run left behind (its process is gone): they only take disk space a re-run needs. */
 async function removeOrphans(parent: string): Promise<void> {

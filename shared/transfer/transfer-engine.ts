@@ -8,7 +8,7 @@ import pLimit from 'p-limit';
 import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyError } from '../digest.js';
 import { errorMessage } from '../errors.js';
 import { retryLine } from '../http-body.js';
-import { LocalIoError } from '../local-error.js';
+import { LocalIoError } from '../fs-errors.js';
 import type { Logger } from '../logger.js';
 import { Progress, formatBytes } from '../progress.js';
 import { requestLimits } from '../request-limits.js';

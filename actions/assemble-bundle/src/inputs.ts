@@ -1,4 +1,5 @@
 // assemble-bundle's inputs, read and checked once.
+import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import {
   getBooleanInput,
   getEnumInput,
@@ -27,6 +28,8 @@ export interface Inputs {
   artifactName: string;
   githubToken?: string;
   jobSummary: boolean;
+  /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
+  sourceDateEpoch: number;
   verification: VerificationRequest;
 }
 
@@ -54,6 +57,7 @@ export function getInputs(): Inputs {
     artifactName: getOptionalInput('artifact-name') ?? bundleName,
     githubToken: getSecretInput('github-token'),
     jobSummary: getBooleanInput('job-summary', true),
+    sourceDateEpoch: archiveMtime(),
     verification: {
       lock: { file: workspacePath(lock ?? LOCK_FILE), shown: lock ?? LOCK_FILE, explicit: lock !== undefined },
       registryArchive: getOptionalInput('registry-archive') ?? 'pangolin-deploy-images.tar.gz',

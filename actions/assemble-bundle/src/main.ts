@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { basename, dirname } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { checkArtifactRuntime, uploadArtifact } from '../../../shared/bundle/artifact-upload.js';
-import { assembleBundle } from '../../../shared/bundle/assemble-bundle.js';
+import { assembleBundle, prepareBundleOutput } from '../../../shared/bundle/assemble-bundle.js';
 import { displayPath } from '../../../shared/image-list.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes } from '../../../shared/progress.js';
@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     // Before any work: a local run asking for an upload fails at once, with nothing written.
     if (inputs.uploadArtifact) checkArtifactRuntime();
+    await prepareBundleOutput(inputs.outputDir, inputs.bundleName, inputs.compression);
     const { archive, checksumFile, contents } = await assembleBundle({
       bundleName: inputs.bundleName,
       lines: inputs.files,

@@ -1,4 +1,5 @@
 // build-release-image's inputs, read and checked once.
+import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import { parseDestination } from '../../../shared/context-layer.js';
 import { displayPath } from '../../../shared/image-list.js';
 import {
@@ -41,6 +42,8 @@ export interface Inputs {
   /** Minutes the whole step may take. */
   timeout: number;
   jobSummary: boolean;
+  /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
+  sourceDateEpoch: number;
 }
 
 export function getInputs(): Inputs {
@@ -68,5 +71,6 @@ export function getInputs(): Inputs {
     retries: getIntInput('retries', 5, { min: 1, max: 20 }),
     timeout: getMinutesInput('timeout', 60, 7 * 24 * 60),
     jobSummary: getBooleanInput('job-summary', true),
+    sourceDateEpoch: archiveMtime(),
   };
 }

@@ -4,7 +4,9 @@ import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.j
 import { displayPath } from '../../../shared/image-list.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes } from '../../../shared/progress.js';
-import { buildReleaseImage } from '../../../shared/release-image.js';
+import { removeStaleOutputs } from '../../../shared/atomic-write.js';
+import { assertWritable, inScratch } from '../../../shared/fs-errors.js';
+import { SAVE_PATH_OWNER, buildReleaseImage } from '../../../shared/release-image.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { getInputs } from './inputs.js';
 
@@ -12,7 +14,10 @@ export async function run(): Promise<void> {
   await runAction(async (control) => {
     const inputs = getInputs();
     control.setTimeLimit(inputs.timeout, 'timeout');
-    const outcome = await buildReleaseImage({
+    // Before anything is pushed: the tarball can be written, and an earlier one is gone.
+    await assertWritable(inputs.savePath, SAVE_PATH_OWNER);
+    await removeStaleOutputs([inputs.savePath], SAVE_PATH_OWNER, { archives: true });
+    const outcome = await inScratch(() => buildReleaseImage({
       base: inputs.baseImage,
       target: inputs.image,
       context: inputs.context,
@@ -30,7 +35,7 @@ export async function run(): Promise<void> {
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
       control,
-    });
+    }));
     const savePath = displayPath(inputs.savePath);
     setOutputs({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });
     const pushed = !outcome.push ? 'no (push: false)' : outcome.push.status === 'skipped' ? 'already there' : 'yes';

@@ -1,6 +1,7 @@
 // collect-charts: every chart file at its pinned tag, placeholders filled, into addons-path.
 import * as core from '@actions/core';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { assertWritableFolder, writingTo } from '../../../shared/fs-errors.js';
 import { displayPath } from '../../../shared/image-list.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { readChartsListFile } from '../../../shared/release/charts-list.js';
@@ -12,10 +13,13 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
     const list = await readChartsListFile(inputs.releaseCharts, 'release-charts');
+    const addonsOwner = { input: 'addons-path' };
+    // A file at addons-path is refused before anything is fetched: it is the user's, never replaced.
+    await assertWritableFolder(inputs.addonsPath, addonsOwner);
     const sources = new ComponentSources({ token: inputs.githubToken, logger: actionsLogger });
     try {
       const outcome = await actionsLogger.group('Collect charts', () =>
-        collectCharts({
+        writingTo(inputs.addonsPath, addonsOwner, () => collectCharts({
           entries: list.entries,
           releaseFile: list.file,
           addonsPath: inputs.addonsPath,
@@ -23,7 +27,7 @@ export async function run(): Promise<void> {
           concurrency: inputs.concurrency,
           sourceFor: (entry) => sources.for(entry),
           logger: actionsLogger,
-        }),
+        })),
       );
       const addons = displayPath(inputs.addonsPath);
       setOutputs({ files: outcome.files.length, 'files-json': JSON.stringify(outcome.files) });

@@ -6,11 +6,15 @@ import { listImages } from '../../../shared/image-listing.js';
 import { describeListChange, listChanges, previousImages, renderImageList } from '../../../shared/image-list-file.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { writeFileAtomic } from '../../../shared/atomic-write.js';
+import { assertWritable, type PathOwner } from '../../../shared/fs-errors.js';
 import { getInputs } from './inputs.js';
+
+const TARGET_OWNER: PathOwner = { input: 'target-file' };
 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
+    await assertWritable(inputs.targetFile, TARGET_OWNER);
     const extraLists = inputs.extraLists.length ? await expandListPaths(inputs.extraLists, 'extra-lists') : [];
     const { images, perFile } = await actionsLogger.group('Scan charts', () =>
       listImages({
@@ -24,7 +28,7 @@ export async function run(): Promise<void> {
     );
     const before = await previousImages(inputs.targetFile);
     const text = renderImageList(images, inputs.format);
-    await writeFileAtomic(inputs.targetFile, text);
+    await writeFileAtomic(inputs.targetFile, text, { owner: TARGET_OWNER });
     const references = images.map((i) => i.reference);
     const changes = listChanges(before?.references, references);
     const change = describeListChange(before, { text, references });

@@ -1,4 +1,5 @@
 // pack-registry's inputs, read and checked once.
+import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import {
   getBooleanInput,
   getEnumInput,
@@ -32,6 +33,8 @@ export interface Inputs {
   timeout: number;
   reportDir?: string;
   jobSummary: boolean;
+  /** SOURCE_DATE_EPOCH, read here so a malformed value fails before any work. */
+  sourceDateEpoch: number;
   /** images.lock of the release the site already has: a delta pack. */
   previousLock?: string;
 }
@@ -59,6 +62,7 @@ export function getInputs(): Inputs {
     timeout: getMinutesInput('timeout', 60, 7 * 24 * 60),
     reportDir: reportDir === undefined ? undefined : workspacePath(reportDir),
     jobSummary: getBooleanInput('job-summary', true),
+    sourceDateEpoch: archiveMtime(),
     previousLock: previousLock === undefined ? undefined : workspacePath(previousLock),
   };
 }

@@ -5,11 +5,13 @@ import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.j
 import { ConfigurationError } from '../../../shared/errors.js';
 import { RunStoppedError } from '../../../shared/run-control.js';
 import { displayPath, expandListPaths } from '../../../shared/image-list.js';
-import { packImages } from '../../../shared/image-pack.js';
+import { PACK_OUTPUT_OWNER, packImages } from '../../../shared/image-pack.js';
+import { removeStaleOutputs } from '../../../shared/atomic-write.js';
+import { assertWritable, assertWritableFolder, inScratch } from '../../../shared/fs-errors.js';
 import { LOCK_FILE, lockDigests, readLockFile } from '../../../shared/lock/images-lock.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { writeMissReports } from '../../../shared/reports.js';
+import { REPORT_DIR_OWNER, removeStaleReports, someImages, writeMissReports } from '../../../shared/reports.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { countStatuses, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
@@ -19,9 +21,18 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     control.setTimeLimit(inputs.timeout, 'timeout');
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
+    const reportDir = inputs.reportDir ?? dirname(listFiles[0]);
+    if (listFiles.includes(inputs.output)) throw new ConfigurationError(`Input 'output': ${displayPath(inputs.output)} is an image list (input 'images-file'), not an archive to write.`);
     const previousLock = inputs.previousLock === undefined ? undefined : lockDigests(await readLockFile(inputs.previousLock, "Input 'previous-lock'", displayPath(inputs.previousLock)));
     const lockPath = join(dirname(inputs.output), LOCK_FILE);
-    const outcome = await packImages({
+    // Before any network work: the archive, its lock and the report can be written, and nothing from an earlier run survives a failure.
+    await assertWritable(inputs.output, PACK_OUTPUT_OWNER);
+    await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
+    await removeStaleOutputs([inputs.output], PACK_OUTPUT_OWNER, { archives: true });
+    await removeStaleOutputs([lockPath], PACK_OUTPUT_OWNER);
+    await removeStaleReports(reportDir);
+    // Blobs are spooled in the scratch space: a full one is named as such (the archive's own failures name 'output').
+    const outcome = await inScratch(() => packImages({
       listFiles,
       source: inputs.sourceRegistry,
       projectMap: inputs.sourceProjectMap,
@@ -37,10 +48,10 @@ export async function run(): Promise<void> {
       control,
       lockPath,
       previousLock,
-    });
+    }));
     // A stopped run's unfinished images were not found missing: only what really failed is reported.
     const unread = outcome.results.filter((r) => r.status === 'missing' || r.status === 'failed').map((r) => r.source);
-    const reports = await writeMissReports(inputs.reportDir ?? dirname(listFiles[0]), unread, []);
+    const reports = await writeMissReports(reportDir, unread, []);
     const { archive } = outcome;
     if (!archive) {
       await writeSummary(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], resultRows(outcome.results));
@@ -49,7 +60,7 @@ export async function run(): Promise<void> {
         throw new RunStoppedError(control.stopped, `${notFinished} image(s) not finished${unread.length ? `, ${unread.length} unreadable (see ${displayPath(reports.missImage!)})` : ''}; no archive was written`);
       }
       throw new ConfigurationError(
-        `${unread.length} image(s) could not be read from the source (see ${displayPath(reports.missImage!)}); no archive was written.`,
+        `${unread.length} image(s) could not be read from the source: ${someImages(unread)} (see ${displayPath(reports.missImage!)}); no archive was written.`,
       );
     }
     const counts = countStatuses(outcome.results);

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
 import { writeFileAtomic } from '../../../shared/atomic-write.js';
+import { assertWritable, type PathOwner } from '../../../shared/fs-errors.js';
 import { displayPath } from '../../../shared/image-list.js';
 import { workspacePath } from '../../../shared/inputs.js';
 import { actionsLogger } from '../../../shared/logger.js';
@@ -15,6 +16,8 @@ import { resolveTags } from '../../../shared/release/resolve.js';
 import { pullRequestBody, tagChanges } from '../../../shared/release/tag-changes.js';
 import { openTagsPullRequest } from '../../../shared/release/tags-pull-request.js';
 import { getInputs } from './inputs.js';
+
+const OUTPUT_OWNER: PathOwner = { input: 'output' };
 
 async function previousRelease(path: string): Promise<{ text?: string; list?: ChartsList }> {
   let text: string;
@@ -35,6 +38,7 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
     const list = await readChartsListFile(inputs.chartsList, 'charts-list');
+    await assertWritable(inputs.output, OUTPUT_OWNER);
     const previous = await previousRelease(inputs.output);
     const sources = new ComponentSources({ token: inputs.githubToken, logger: actionsLogger });
     try {
@@ -42,7 +46,7 @@ export async function run(): Promise<void> {
         resolveTags({ list, previous: previous.list, prerelease: inputs.prerelease, concurrency: inputs.concurrency, sourceFor: (e) => sources.for(e), logger: actionsLogger }),
       );
       const content = renderReleaseCharts(list, new Map(resolved.map((r) => [r.entry, { tag: r.tag, commit: r.commit }])));
-      await writeFileAtomic(inputs.output, content);
+      await writeFileAtomic(inputs.output, content, { owner: OUTPUT_OWNER });
       const changes = tagChanges(resolved);
       const changed = previous.list === undefined || changes.length > 0;
       const output = displayPath(inputs.output);

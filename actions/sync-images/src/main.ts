@@ -6,7 +6,8 @@ import { expandListPaths, displayPath } from '../../../shared/image-list.js';
 import { syncImages } from '../../../shared/image-sync.js';
 import { actionsLogger } from '../../../shared/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { writeMissReports } from '../../../shared/reports.js';
+import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/reports.js';
+import { assertWritableFolder, inScratch } from '../../../shared/fs-errors.js';
 import { defaultRetryPolicy } from '../../../shared/retry.js';
 import { countStatuses, failureMessage, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
@@ -16,7 +17,12 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     control.setTimeLimit(inputs.timeout, 'timeout');
     const listFiles = await expandListPaths(inputs.imagesFile, 'images-file');
-    const outcome = await syncImages({
+    const reportDir = inputs.reportDir ?? dirname(listFiles[0]);
+    // Before any copy: the reports can be written, and none from an earlier run outlives a failure of this one.
+    await assertWritableFolder(reportDir, REPORT_DIR_OWNER);
+    await removeStaleReports(reportDir);
+    // Blobs are spooled in the scratch space: a full one is named as such.
+    const outcome = await inScratch(() => syncImages({
       listFiles,
       source: inputs.sourceRegistry,
       target: inputs.targetRegistry,
@@ -30,16 +36,17 @@ export async function run(): Promise<void> {
       retry: defaultRetryPolicy(inputs.retries),
       logger: actionsLogger,
       control,
-    });
+    }));
     const { results } = outcome;
     control.clearDeadline();
     const counts = countStatuses(results);
+    // The copy's own outputs come first: a report folder that fails now must not hide what was copied.
+    setOutputs({ total: results.length, ...counts, 'report-json': JSON.stringify(results) });
     const reports = await writeMissReports(
-      inputs.reportDir ?? dirname(listFiles[0]),
+      reportDir,
       results.filter((r) => r.status === 'missing').map((r) => r.source),
       results.filter((r) => r.status === 'failed').map((r) => r.target),
-    );
-    setOutputs({ total: results.length, ...counts, 'report-json': JSON.stringify(results) });
+    ).catch((err: unknown) => ({ error: err }) as const);
     await writeSummary(
       inputs.jobSummary,
       'sync-images',
@@ -47,6 +54,7 @@ export async function run(): Promise<void> {
       [[counts.copied, counts.skipped, counts.missing, counts.failed, formatBytes(counts.bytes), formatDuration(outcome.durationMs)]],
       resultRows(results),
     );
+    if ('error' in reports) throw reports.error;
     core.info(
       `${results.length} images: ${counts.copied} copied, ${counts.skipped} skipped, ${counts.missing} missing, ${counts.failed} failed${counts.cancelled ? `, ${counts.cancelled} not finished` : ''}; ${formatBytes(counts.bytes)} in ${formatDuration(outcome.durationMs)}`,
     );
