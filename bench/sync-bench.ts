@@ -27,7 +27,6 @@ import {
 import { ROOT, RSS_PROBE, cleanEnv, closeWorkDir, fmtBytes, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
 import { startRequestCounter, type RequestCounter } from './request-counter.js';
 
-const PREL_ENTRY = path.join(ROOT, 'dist', 'sync-images', 'index.js');
 const REFERENCE = path.join(ROOT, 'bench', 'reference-copy.mjs');
 const TARGETS = { reference: 1.05, skopeoCold: 0.5, skopeoWarm: 0.6, rssMb: 80, startS: 0.15, requests: 1.05 };
 
@@ -41,6 +40,7 @@ const HELP = `Usage: bench/sync.sh [options]
   --concurrency N   prel's concurrency input, and the reference copy's (default 8)
   --no-skopeo       leave skopeo out (the scale table's big runs)
   --no-count        skip the counted run (requests per kind through a counting proxy)
+  --dist DIR        the built actions to run: DIR/sync-images/index.js (default: the repository's dist/)
   --timeout S       limit per measured run, in seconds (default 1200)
   --json FILE       also write the measurements as JSON to FILE
   --keep-logs       keep the work folder (image list, skopeo YAML, logs) and print its path
@@ -56,6 +56,7 @@ interface Options {
   concurrency: number;
   skopeo: boolean;
   count: boolean;
+  entry: string;
   timeoutMs: number;
   json?: string;
   keepLogs: boolean;
@@ -71,6 +72,7 @@ function readOptions(): Options {
     concurrency: { type: 'string', default: '8' },
     'no-skopeo': { type: 'boolean', default: false },
     'no-count': { type: 'boolean', default: false },
+    dist: { type: 'string', default: path.join(ROOT, 'dist') },
     timeout: { type: 'string', default: '1200' },
     json: { type: 'string' },
     'keep-logs': { type: 'boolean', default: false },
@@ -86,6 +88,7 @@ function readOptions(): Options {
     concurrency: int('concurrency', values.concurrency, 1, 64),
     skopeo: !values['no-skopeo'],
     count: !values['no-count'],
+    entry: path.resolve(values.dist, 'sync-images', 'index.js'),
     timeoutMs: int('timeout', values.timeout, 10, 7200) * 1000,
     json: values.json,
     keepLogs: values['keep-logs'],
@@ -128,7 +131,7 @@ async function runTool(ctx: Context, tool: Tool, sourceHost: string, target: Tes
     cmd = 'skopeo';
     args = ['sync', '--all', '--src', 'yaml', '--dest', 'docker', '--dest-tls-verify=false', yaml, target.host];
   } else if (tool === 'prel') {
-    args = ['--import', RSS_PROBE, PREL_ENTRY];
+    args = ['--import', RSS_PROBE, opts.entry];
     env = Object.assign(cleanEnv(), {
       'INPUT_IMAGES-FILE': ctx.listFile,
       'INPUT_SOURCE-REGISTRY': sourceHost,
@@ -256,7 +259,7 @@ function loadLine(): string {
 
 async function main(): Promise<number> {
   const opts = readOptions();
-  if (!fs.existsSync(PREL_ENTRY)) throw new Error(`${PREL_ENTRY} is missing: run npm run build (bench/sync.sh does)`);
+  if (!fs.existsSync(opts.entry)) throw new Error(`${opts.entry} is missing: run npm run build (bench/sync.sh does)`);
   const workDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'prel-sync-bench-'));
   const base = await storageBase(opts.storage);
   const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
@@ -297,6 +300,7 @@ async function main(): Promise<number> {
     const stat = (xs: number[]) => `${fmtS(Math.min(...xs))} / ${fmtS(median(xs))} / ${fmtS(Math.max(...xs))}`;
     const ratio = (t: Tool) => rounds.map((r) => r.cold.prel!.seconds / r.cold[t]!.seconds);
     const out: string[] = [''];
+    out.push(`prel: ${opts.entry}`);
     out.push(`images: ${set.images.length} (${set.manifests} manifests), unique blob bytes: ${fmtBytes(set.uniqueBytes)}; concurrency ${opts.concurrency}; storage ${opts.storage}; ${opts.rounds} rounds`);
     out.push(`load before: ${loadBefore}`);
     out.push(`load after:  ${loadAfter}`);
