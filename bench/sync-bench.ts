@@ -10,7 +10,6 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { execFileSync } from 'node:child_process';
 import { parseBenchOptions } from './cli-options.js';
 import {
   checkImages,
@@ -24,7 +23,7 @@ import {
   type SeededSet,
   type TestRegistry,
 } from './image-set.js';
-import { ROOT, RSS_PROBE, cleanEnv, closeWorkDir, fmtBytes, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
+import { ROOT, RSS_PROBE, cleanEnv, loadLine, closeWorkDir, fmtBytes, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
 import { startRequestCounter, type RequestCounter } from './request-counter.js';
 
 const REFERENCE = path.join(ROOT, 'bench', 'reference-copy.mjs');
@@ -248,14 +247,6 @@ async function countRun(ctx: Context, tool: Tool, mode: 'cold' | 'warm', target?
 }
 
 // ---------- main ----------
-
-function loadLine(): string {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' }).trim();
-  } catch {
-    return 'uptime: n/a';
-  }
-}
 
 async function main(): Promise<number> {
   const opts = readOptions();
