@@ -44,7 +44,7 @@ export class StalledBodyError extends Error {
     readonly side: 'source' | 'target',
     seconds: number,
   ) {
-    super(`${digest}: no byte moved for ${seconds}s (${side === 'source' ? 'the source stopped sending' : 'the target stopped reading'})`);
+    super(`blob ${digest}: no byte moved for ${seconds}s (${side === 'source' ? 'the source stopped sending' : 'the target stopped reading'})`);
     this.name = 'StalledBodyError';
   }
 }

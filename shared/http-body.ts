@@ -26,3 +26,16 @@ export function describeError(err: unknown): string {
   }
   return String(err);
 }
+
+/** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
+export function retryLine(what: string, err: unknown, attempt: number, delayMs: number): string {
+  let why = describeError(err);
+  // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
+  for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
+    if (why.startsWith(`${tail}: `)) {
+      why = why.slice(tail.length + 2);
+      break;
+    }
+  }
+  return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
+}

@@ -28,8 +28,7 @@ export class Progress {
   constructor(
     private readonly logger: Logger,
     private readonly label: string,
-    private imagesTotal = 0,
-    private bytesTotal = 0,
+    private readonly imagesTotal = 0,
   ) {}
 
   /**
@@ -50,11 +49,6 @@ export class Progress {
     this.timer = undefined;
   }
 
-  setTotals(images: number, bytes: number): void {
-    this.imagesTotal = images;
-    this.bytesTotal = bytes;
-  }
-
   addBytes(n: number): void {
     this.bytesDone += n;
   }
@@ -73,7 +67,7 @@ export class Progress {
 
   line(): string {
     const seconds = Math.max(this.elapsedMs / 1000, 0.001);
-    const total = this.bytesTotal ? ` of at most ${formatBytes(this.bytesTotal)}` : '';
-    return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)}${total} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+    // No byte total: blobs found in the target or mounted never move, so any total would overstate the work.
+    return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
   }
 }

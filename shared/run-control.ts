@@ -1,6 +1,7 @@
 // One run's stop switch and its list of work in flight. A cancelled job (SIGTERM, SIGINT) or the
 // action's `timeout` stops new work and aborts requests through one AbortSignal; the list of what is
 // in flight names the stuck work when a run ends without finishing it.
+import { setMaxListeners } from 'node:events';
 
 export type StopReason = 'SIGTERM' | 'SIGINT' | 'timeout';
 
@@ -23,6 +24,10 @@ export class RunStoppedError extends Error {
 
 export class RunControl {
   private readonly controller = new AbortController();
+  constructor() {
+    // Every request of the run listens on this one signal: hundreds of listeners are expected, not a leak.
+    setMaxListeners(0, this.controller.signal);
+  }
   private reason?: StopReason;
   private deadline?: NodeJS.Timeout;
   /** What is in flight now, by label (an image, a blob), counted: the same label may be in flight twice. */

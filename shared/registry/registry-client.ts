@@ -1,6 +1,6 @@
 // One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
 // retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
-import { describeError, readCapped } from '../http-body.js';
+import { readCapped, retryLine } from '../http-body.js';
 import type { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
 import { sharedDispatcher } from '../http-dispatcher.js';
@@ -280,7 +280,7 @@ export class RegistryClient {
           throw err;
         }
       },
-      (err, attempt, delay) => this.options.logger.info(`${call.what}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+      (err, attempt, delay) => this.options.logger.info(retryLine(call.what, err, attempt, delay)),
       this.options.signal,
     );
   }

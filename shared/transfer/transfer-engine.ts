@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyError } from '../digest.js';
 import { errorMessage } from '../errors.js';
-import { describeError } from '../http-body.js';
+import { retryLine } from '../http-body.js';
 import { LocalIoError } from '../local-error.js';
 import type { Logger } from '../logger.js';
 import { Progress, formatBytes } from '../progress.js';
@@ -91,9 +91,17 @@ export async function transferImages(jobs: TransferJob[], options: TransferOptio
   };
   state.progress.start();
   try {
-    const plans = await logger.group(`Plan ${jobs.length} images`, () => planAll(jobs, state));
-    state.progress.setTotals(jobs.length, plans.reduce((sum, p) => sum + p.blobs.reduce((s, b) => s + b.size, 0), 0));
-    await logger.group(`Copy ${plans.length} images`, () => copyAll(plans, state));
+    // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
+    const plans = pLimit(options.concurrency);
+    const copies = pLimit(options.concurrency);
+    await logger.group(`Copy ${jobs.length} images`, () =>
+      Promise.all(
+        jobs.map(async (job) => {
+          const plan = await plans(() => planImage(job, state));
+          if (plan) await copies(() => copyImage(plan, state));
+        }),
+      ),
+    );
     logger.info(state.progress.line());
   } finally {
     state.progress.stop();
@@ -128,47 +136,35 @@ function settleFailed(state: RunState, job: TransferJob, base: Omit<TransferResu
   state.options.logger.warning(`${status}: ${name}: ${withoutName(message, name)}`);
 }
 
-async function planAll(jobs: TransferJob[], state: RunState): Promise<PlannedImage[]> {
+/** Resolves the source's manifests and checks the target; undefined when the image is done (skipped) or failed. */
+async function planImage(job: TransferJob, state: RunState): Promise<PlannedImage | undefined> {
   const { options, control, results, progress } = state;
-  const limit = pLimit(options.concurrency);
-  const planned = await Promise.all(
-    jobs.map((job) =>
-      limit(async (): Promise<PlannedImage | undefined> => {
-        const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] as string[] };
-        try {
-          checkGoing(state);
-          const root = await control
-            .track(`reading ${job.source.name}`, () => job.source.resolve())
-            .then((node) => selectPlatforms(node, options.platforms ?? [], job.source.name))
-            .catch((err: unknown) => {
-              throw new SideError('source', err);
-            });
-          const platforms = root.children.map((c) => platformString(c.platform));
-          const blobs = allBlobs(root);
-          const current = await control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()).catch((err: unknown) => {
-            throw new SideError('target', err);
-          });
-          if (current === root.digest) {
-            results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
-            options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
-            progress.imageDone();
-            return undefined;
-          }
-          return { job, root, blobs };
-        } catch (err) {
-          settleFailed(state, job, base, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
-          progress.imageDone();
-          return undefined;
-        }
-      }),
-    ),
-  );
-  return planned.filter((p): p is PlannedImage => p !== undefined);
-}
-
-async function copyAll(plans: PlannedImage[], state: RunState): Promise<void> {
-  const images = pLimit(state.options.concurrency);
-  await Promise.all(plans.map((plan) => images(() => copyImage(plan, state))));
+  const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] as string[] };
+  try {
+    checkGoing(state);
+    const root = await control
+      .track(`reading ${job.source.name}`, () => job.source.resolve())
+      .then((node) => selectPlatforms(node, options.platforms ?? [], job.source.name))
+      .catch((err: unknown) => {
+        throw new SideError('source', err);
+      });
+    const platforms = root.children.map((c) => platformString(c.platform));
+    const blobs = allBlobs(root);
+    const current = await control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()).catch((err: unknown) => {
+      throw new SideError('target', err);
+    });
+    if (current === root.digest) {
+      results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
+      options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
+      progress.imageDone();
+      return undefined;
+    }
+    return { job, root, blobs };
+  } catch (err) {
+    settleFailed(state, job, base, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
+    progress.imageDone();
+    return undefined;
+  }
 }
 
 async function copyImage(plan: PlannedImage, state: RunState): Promise<void> {
@@ -219,7 +215,7 @@ function isContentError(err: unknown): boolean {
  */
 async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Promise<number> {
   const { options, control } = state;
-  const label = `${job.source.name}: blob ${desc.digest.slice(0, 19)}`;
+  const label = `${job.source.name}: blob ${desc.digest}`;
   return withRetries(
     options.retry,
     async () => {
@@ -272,7 +268,7 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
         return Promise.reject(markSide(side, failure));
       }
     },
-    (err, attempt, delay) => options.logger.info(`${label}: ${describeError(err)}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+    (err, attempt, delay) => options.logger.info(retryLine(label, err, attempt, delay)),
     control.signal,
   ).catch((err: unknown) => {
     if (err instanceof SideError || err instanceof LocalIoError || isRunStopped(err)) throw err;

@@ -23,6 +23,8 @@ export interface RegistryOptions {
   storageDir?: string;
   /** Refuse writes, as the offline site is advised to run it. */
   readOnly?: boolean;
+  /** With token auth: the realm URL clients are sent to, given the token server's own URL (e.g. a fault proxy in front of it). */
+  tokenRealm?: (tokenServerUrl: string) => Promise<string>;
 }
 
 export interface TestRegistry {
@@ -88,8 +90,9 @@ async function setUpAuth(dir: string, opts: RegistryOptions): Promise<AuthSetup>
     keyPem: cert.keyPem,
     certDerBase64: cert.certDerBase64,
   });
+  const realmBase = opts.tokenRealm ? await opts.tokenRealm(tokenServer.url) : tokenServer.url;
   const config = {
-    token: { realm: `${tokenServer.url}/token`, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, rootcertbundle: cert.certPath },
+    token: { realm: `${realmBase}/token`, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, rootcertbundle: cert.certPath },
   };
   return { username, password, tokenServer, config };
 }
