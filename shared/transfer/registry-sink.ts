@@ -16,6 +16,11 @@ interface Holder {
 export class BlobLocations {
   private readonly holders = new Map<string, Holder[]>();
   readonly transfers = new SharedTransfers();
+  /**
+   * Whether this registry mounts, as learned in this run: a cross-repository mount answered 201 (yes)
+   * or 202 for a blob the other repository holds (no). Unknown until then.
+   */
+  mounts?: boolean;
 
   /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
   add(digest: string, repository: string, ready: Promise<boolean>): void {
@@ -78,10 +83,17 @@ export class RegistrySink implements ImageSink {
     this.locations.add(desc.digest, this.repository, new Promise<boolean>((r) => (resolveReady = r)));
     try {
       // A repository known to hold the blob: mount straight away, one request (a mount the registry
-      // declines opens the upload session instead). Else HEAD first: a registry that does not mount
-      // answers a mount with a session even for a blob it has, and the blob would be sent again.
+      // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
+      // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
+      // registry that does not mount answers any mount with a session, even for a blob it has.
       const holder = await firstHolder(earlier, this.repository);
-      const location = holder ? await this.startUpload(desc.digest, holder) : await this.uploadIfAbsent(desc.digest);
+      let location: string | undefined;
+      if (holder) {
+        location = await this.startUpload(desc.digest, holder);
+        this.locations.mounts ??= location === undefined;
+      } else {
+        location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
+      }
       if (location === undefined) {
         resolveReady(true);
         return 0;
