@@ -1722,6 +1722,11 @@ function manifestsInPushOrder(node) {
 class BlobLocations {
     holders = new Map();
     transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__/* .SharedTransfers */ .O();
+    /**
+     * Whether this registry mounts, as learned in this run: a cross-repository mount answered 201 (yes)
+     * or 202 for a blob the other repository holds (no). Unknown until then.
+     */
+    mounts;
     /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
     add(digest, repository, ready) {
         const list = this.holders.get(digest) ?? [];
@@ -1785,10 +1790,18 @@ class RegistrySink {
         this.locations.add(desc.digest, this.repository, new Promise((r) => (resolveReady = r)));
         try {
             // A repository known to hold the blob: mount straight away, one request (a mount the registry
-            // declines opens the upload session instead). Else HEAD first: a registry that does not mount
-            // answers a mount with a session even for a blob it has, and the blob would be sent again.
+            // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
+            // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
+            // registry that does not mount answers any mount with a session, even for a blob it has.
             const holder = await firstHolder(earlier, this.repository);
-            const location = holder ? await this.startUpload(desc.digest, holder) : await this.uploadIfAbsent(desc.digest);
+            let location;
+            if (holder) {
+                location = await this.startUpload(desc.digest, holder);
+                this.locations.mounts ??= location === undefined;
+            }
+            else {
+                location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
+            }
             if (location === undefined) {
                 resolveReady(true);
                 return 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { sha256Digest } from '../../shared/digest.js';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 import { startRegistry, type TestRegistry } from './registry.js';
-import { makeLayer, seedImage, testClient, type SeededImage } from './seed-images.js';
+import { makeLayer, pseudoRandomBytes, seedImage, testClient, type SeededImage } from './seed-images.js';
 import { skopeoRawManifest } from './skopeo.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -209,10 +209,11 @@ export async function chaosBuildPush(world: ChaosWorld, seed: number, rate: numb
   const targetProxy = await startFaultProxy(target.url, []);
   const proxies = [world.sourceProxy, world.tokenProxy, targetProxy];
   const dir = mkdtempSync(join(world.work, 'chaos-build-'));
-  // One context for every run: its path is part of the image's history, so of its digest.
+  // One context for every run: its path is part of the image's history, so of its digest. Charts of a
+  // release weigh a few MB: 40 files of 100 KB (pseudo-random, so gzip has work to do).
   const context = join(world.work, 'build-context');
   mkdirSync(join(context, 'addons'), { recursive: true });
-  writeFileSync(join(context, 'addons', 'chart.yaml'), 'name: chaos\n');
+  for (let i = 0; i < 40; i++) writeFileSync(join(context, 'addons', `chart-${i}.tgz`), pseudoRandomBytes(`chaos-chart-${i}`, 100_000));
   try {
     setChaos(proxies, seed, rate);
     const base = world.images[1];
