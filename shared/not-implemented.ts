@@ -1,5 +1,5 @@
 // The body of an action that is specified but not built yet: the step fails with one clear line.
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from './errors/errors.js';
 
 export function notImplementedMessage(action: string): string {
   return `prel ${action} is not implemented yet in this version; see the README's actions table.`;

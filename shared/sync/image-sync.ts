@@ -1,17 +1,17 @@
 // sync-images' work: read the lists, route each image, check the registries, copy with the engine.
-import { ConfigurationError, errorMessage } from './errors.js';
-import { readImageLists, type ImageListEntry } from './image-list.js';
-import { locationString, routeImage, type ImageRoute } from './image-routes.js';
-import type { Logger } from './logger.js';
-import type { RetryPolicy } from './retry.js';
-import { isRunStopped, type RunControl } from './run-control.js';
+import { ConfigurationError, errorMessage } from '../errors/errors.js';
+import { readImageLists, type ImageListEntry } from '../image-list/image-list.js';
+import { locationString, routeImage, type ImageRoute } from '../image-list/image-routes.js';
+import type { Logger } from '../action/logger.js';
+import type { RetryPolicy } from '../run/retry.js';
+import { isRunStopped, type RunControl } from '../run/run-control.js';
 import { inShard, type Shard } from './shard.js';
-import { RegistryClientPool, type InputCredentials } from './registry/client-pool.js';
-import type { RegistryLocation } from './registry/endpoint.js';
-import { AuthenticationError } from './registry/registry-error.js';
-import { RegistryImageSource } from './transfer/registry-source.js';
-import { BlobLocations, RegistrySink } from './transfer/registry-sink.js';
-import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+import { RegistryClientPool, type InputCredentials } from '../registry/client-pool.js';
+import type { RegistryLocation } from '../registry/endpoint.js';
+import { AuthenticationError } from '../registry/registry-error.js';
+import { RegistryImageSource } from '../transfer/registry-source.js';
+import { BlobLocations, RegistrySink } from '../transfer/registry-sink.js';
+import { transferImages, type TransferJob, type TransferResult } from '../transfer/transfer-engine.js';
 
 export interface SyncRequest {
   listFiles: string[];

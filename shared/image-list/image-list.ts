@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { ConfigurationError } from './errors.js';
-import { workspacePath } from './inputs.js';
-import { InvalidReferenceError, parseReference, type ImageReference } from './reference.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { workspacePath } from '../action/inputs.js';
+import { InvalidReferenceError, parseReference, type ImageReference } from '../image/reference.js';
 
 export interface ImageListEntry {
   ref: ImageReference;

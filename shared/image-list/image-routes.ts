@@ -1,10 +1,10 @@
 // Where each listed image is read from and written to: relative names take the source registry (with
 // the project map applied) and the target registry; absolute names keep their own host on the source side.
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 import type { ImageListEntry } from './image-list.js';
 import { displayPath } from './image-list.js';
-import { formatReference } from './reference.js';
-import type { RegistryLocation } from './registry/endpoint.js';
+import { formatReference } from '../image/reference.js';
+import type { RegistryLocation } from '../registry/endpoint.js';
 
 export interface ImageLocation {
   host: string;

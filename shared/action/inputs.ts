@@ -2,7 +2,7 @@
 // nothing else calls core.getInput. Each failure names the input and what it accepts.
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 export function getOptionalInput(name: string): string | undefined {
   const value = core.getInput(name);
