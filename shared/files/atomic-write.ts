@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ConfigurationError } from '../errors/errors.js';
 import { ownerText, writingTo, type PathOwner } from '../errors/fs-errors.js';
-import { displayPath } from '../image-list/image-list.js';
+import { displayPath } from '../action/inputs.js';
 
 export interface AtomicWriteOptions {
   mode?: number;

@@ -9,7 +9,8 @@ import { helmAvailable, imagesInRenderedChart, renderHelmChart } from '../charts
 import { imagesInHelmChart, readChartArchive, readChartFolder } from '../charts/helm-chart.js';
 import { imagesInManifests, looksLikeManifest } from '../charts/k8s-manifests.js';
 import { ConfigurationError } from '../errors/errors.js';
-import { displayPath, parseImageList } from './image-list.js';
+import { parseImageList } from './image-list.js';
+import { displayPath } from '../action/inputs.js';
 import type { Logger } from '../action/logger.js';
 import { InvalidReferenceError, parseReference } from '../image/reference.js';
 

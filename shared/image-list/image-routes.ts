@@ -2,7 +2,7 @@
 // the project map applied) and the target registry; absolute names keep their own host on the source side.
 import { ConfigurationError } from '../errors/errors.js';
 import type { ImageListEntry } from './image-list.js';
-import { displayPath } from './image-list.js';
+import { displayPath } from '../action/inputs.js';
 import { formatReference } from '../image/reference.js';
 import type { RegistryLocation } from '../registry/endpoint.js';
 

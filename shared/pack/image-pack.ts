@@ -1,7 +1,7 @@
 // pack-registry's work: read the listed images from the source registry with the transfer engine into a
 // spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
 import { ConfigurationError } from '../errors/errors.js';
-import { displayPath } from '../image-list/image-list.js';
+import { displayPath } from '../action/inputs.js';
 import { checkRegistry, planRoutes } from '../sync/image-sync.js';
 import { locationString } from '../image-list/image-routes.js';
 import type { Logger } from '../action/logger.js';

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { ConfigurationError, errorMessage } from '../errors/errors.js';
 import { localErrorCode } from '../errors/fs-errors.js';
-import { displayPath } from '../image-list/image-list.js';
+import { displayPath } from '../action/inputs.js';
 import { describeYamlError } from '../errors/yaml-error.js';
 
 export interface ChartEntry {

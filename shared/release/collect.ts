@@ -6,7 +6,7 @@ import { basename, dirname, join, posix, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { readChartArchive } from '../charts/helm-chart.js';
 import { ConfigurationError } from '../errors/errors.js';
-import { displayPath } from '../image-list/image-list.js';
+import { displayPath } from '../action/inputs.js';
 import type { Logger } from '../action/logger.js';
 import { atEntry, type ChartEntry } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';

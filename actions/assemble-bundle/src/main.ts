@@ -5,7 +5,7 @@ import { basename, dirname } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
 import { checkArtifactRuntime, uploadArtifact } from '../../../shared/bundle/artifact-upload.js';
 import { assembleBundle, prepareBundleOutput } from '../../../shared/bundle/assemble-bundle.js';
-import { displayPath } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
 import { actionsLogger } from '../../../shared/action/logger.js';
 import { formatBytes } from '../../../shared/run/progress.js';
 import { getInputs } from './inputs.js';

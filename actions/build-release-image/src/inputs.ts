@@ -1,8 +1,8 @@
 // build-release-image's inputs, read and checked once.
 import { archiveMtime } from '../../../shared/archive/archive-file.js';
 import { parseDestination } from '../../../shared/release-image/context-layer.js';
-import { displayPath } from '../../../shared/image-list/image-list.js';
 import {
+  displayPath,
   getBooleanInput,
   getEnumInput,
   getIntInput,

@@ -1,7 +1,7 @@
 // build-release-image: add the context to the base image as one layer, push it, save a docker-load tarball.
 import * as core from '@actions/core';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
-import { displayPath } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
 import { actionsLogger } from '../../../shared/action/logger.js';
 import { formatBytes } from '../../../shared/run/progress.js';
 import { removeStaleOutputs } from '../../../shared/files/atomic-write.js';

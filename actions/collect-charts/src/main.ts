@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
 import { assertWritableFolder, writingTo } from '../../../shared/errors/fs-errors.js';
-import { displayPath } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
 import { actionsLogger } from '../../../shared/action/logger.js';
 import { readChartsListFile } from '../../../shared/release/charts-list.js';
 import { collectCharts } from '../../../shared/release/collect.js';

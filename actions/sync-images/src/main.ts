@@ -2,7 +2,8 @@
 import * as core from '@actions/core';
 import { dirname } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
-import { expandListPaths, displayPath } from '../../../shared/image-list/image-list.js';
+import { expandListPaths } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
 import { syncImages } from '../../../shared/sync/image-sync.js';
 import { actionsLogger } from '../../../shared/action/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/run/progress.js';
