@@ -2,8 +2,8 @@
 // spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
 import { ConfigurationError } from '../errors/errors.js';
 import { displayPath } from '../action/inputs.js';
-import { checkRegistry, planRoutes } from '../sync/image-sync.js';
-import { locationString } from '../image-list/image-routes.js';
+import { locationString, planRoutes } from '../image-list/image-routes.js';
+import { checkRegistry } from '../registry/registry-check.js';
 import type { Logger } from '../action/logger.js';
 import type { RetryPolicy } from '../run/retry.js';
 import type { RunControl } from '../run/run-control.js';

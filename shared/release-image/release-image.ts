@@ -8,7 +8,7 @@ import { writeDockerArchive } from '../archive/docker-archive.js';
 import { buildContextLayer, type ContextLayer } from './context-layer.js';
 import { ConfigurationError } from '../errors/errors.js';
 import { inScratch, makeScratchDir, type PathOwner } from '../errors/fs-errors.js';
-import { checkRegistry } from '../sync/image-sync.js';
+import { checkRegistry } from '../registry/registry-check.js';
 import { buildIndex, configPlatform, extendImage, rfc3339, type ExtendedImage } from './image-mutate.js';
 import type { Logger } from '../action/logger.js';
 import { formatBytes } from '../run/progress.js';
