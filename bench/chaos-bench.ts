@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { CHAOS_ENV, chaosBuildPush, chaosPack, chaosSync, startChaosWorld, type ChaosResult, type ChaosWorld } from '../test/helpers/chaos.js';
 import { parseBenchOptions } from './cli-options.js';
 
-const HELP = `Usage: bench/chaos.sh [--seeds N] [--rates 0.05,0.1] [--images N] [--actions sync,pack,build]
+const HELP = `Usage: bench/chaos.sh [--seeds N] [--rates 0.05,0.1] [--images N] [--scale N] [--actions sync,pack,build]
 
   --seeds N      seeds per action and rate (default 20)
   --rates LIST   fault rates, comma-separated fractions (default 0.05,0.1)
   --images N     images in the set (default 15)
+  --scale N      layer sizes × N (default 8: a 16 MB base layer, own layers of 0.4 to 7.6 MB, one 34 MB
+                 layer; 1 is the test suite's small set)
   --actions LIST which runs: sync, pack, build (default all three)
 
 Prints one line per seed and a summary table; writes the markdown to bench/out/chaos.md.
@@ -24,10 +26,12 @@ const options = parseBenchOptions('chaos-bench', HELP, {
   seeds: { type: 'string', default: '20' },
   rates: { type: 'string', default: '0.05,0.1' },
   images: { type: 'string', default: '15' },
+  scale: { type: 'string', default: '8' },
   actions: { type: 'string', default: 'sync,pack,build' },
 });
 const seeds = options.int('seeds', options.values.seeds, 1, 500);
 const images = options.int('images', options.values.images, 2, 200);
+const scale = options.int('scale', options.values.scale, 1, 64);
 const rates = options.values.rates.split(',').map((r) => {
   const n = Number(r);
   if (!(n > 0 && n < 1)) options.usageError(`--rates must be fractions between 0 and 1, got '${r}'`);
@@ -55,14 +59,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-const world = await startChaosWorld(mkdtempSync(join(tmpdir(), 'prel-chaos-bench-')), images);
+const world = await startChaosWorld(mkdtempSync(join(tmpdir(), 'prel-chaos-bench-')), images, scale);
 const lines: string[] = [];
 const summary: string[] = [];
 const say = (line: string) => {
   console.log(line);
   lines.push(line);
 };
-say(`chaos bench: ${images} images, ${seeds} seeds per rate, rates ${rates.join(', ')}; client bounds ${JSON.stringify(CHAOS_ENV)}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+say(`chaos bench: ${images} images (layer scale ${scale}), ${seeds} seeds per rate, rates ${rates.join(', ')}; client bounds ${JSON.stringify(CHAOS_ENV)}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 try {
   for (const action of actions) {
     const clean: Run[] = [];

@@ -1,9 +1,10 @@
 // The benches' image set and registries: a deterministic, realistic set (shared base layers, own top layers, some
 // multi-arch) seeded into a real local registry with prel's client, the image list and skopeo YAML for it, registry
 // start/stop (empty, or serving an unpacked storage root), and the digest checks of a registry against the set.
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
@@ -175,6 +176,32 @@ export async function startRegistryOn(storageDir: string, readOnly = false): Pro
   return startRegistry({ storageDir, readOnly });
 }
 
+/**
+ * Where the benches keep registry storage: tmpfs (/dev/shm, the default: no fsync noise from a shared disk) or
+ * the system temp folder on disk. Returns a fresh folder the caller removes.
+ */
+export async function storageBase(kind: 'tmpfs' | 'disk'): Promise<string> {
+  const parent = kind === 'tmpfs' ? '/dev/shm' : os.tmpdir();
+  if (kind === 'tmpfs' && !fs.existsSync(parent)) throw new Error('--storage tmpfs needs /dev/shm; use --storage disk');
+  return fsp.mkdtemp(path.join(parent, 'prel-bench-'));
+}
+
+/** `count` empty registries with their storage in fresh folders under `base`, removed when each stops. */
+export async function startFreshRegistries(base: string, count: number): Promise<TestRegistry[]> {
+  const registries: TestRegistry[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const dir = await fsp.mkdtemp(path.join(base, 'registry-'));
+      const r = await startRegistry({ storageDir: dir });
+      registries.push({ ...r, stop: () => r.stop().finally(() => fsp.rm(dir, { recursive: true, force: true })) });
+    }
+  } catch (err) {
+    await stopRegistries(registries);
+    throw err;
+  }
+  return registries;
+}
+
 export async function stopRegistries(registries: TestRegistry[]): Promise<void> {
   await Promise.allSettled(registries.map((r) => r.stop()));
 }
@@ -262,4 +289,47 @@ export async function checkImages(set: SeededSet, places: CheckPlace[]): Promise
     }
   });
   return problems;
+}
+
+// ---------- one big layer ----------
+
+/**
+ * One Docker v2 image `big/layer:v1` whose only layer is `mb` MiB of random bytes (a registry neither knows nor
+ * cares that they are not a tar), for the scale table: streamed from a temp file, never held in memory.
+ */
+export async function seedBigLayer(source: TestRegistry, mb: number, workDir: string, log: (text: string) => void): Promise<SeededSet> {
+  log(`seeding one image with a ${mb} MiB layer into ${source.host} (not measured)`);
+  const file = path.join(workDir, 'big-layer.bin');
+  const hash = createHash('sha256');
+  const out = fs.createWriteStream(file);
+  for (let i = 0; i < mb; i++) {
+    const chunk = crypto.randomBytes(MB);
+    hash.update(chunk);
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const layer = { digest: `sha256:${hash.digest('hex')}`, size: mb * MB };
+  const client = testClient(source.host);
+  const repository = 'big/layer';
+  await client.uploadBlob(repository, layer.digest, layer.size, fs.createReadStream(file, { highWaterMark: MB }));
+  await fsp.rm(file);
+  const configBytes = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [layer.digest] } }));
+  const config = { digest: `sha256:${createHash('sha256').update(configBytes).digest('hex')}`, size: configBytes.length };
+  await client.uploadBlob(repository, config.digest, config.size, Readable.from([configBytes]));
+  const mediaType = 'application/vnd.docker.distribution.manifest.v2+json';
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType,
+      config: { mediaType: 'application/vnd.docker.container.image.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', ...layer }],
+    }),
+  );
+  const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
+  await client.putManifest(repository, 'v1', { bytes: manifest, mediaType, digest });
+  return {
+    images: [{ repository, tag: 'v1', digest, mediaType, children: [], blobs: [config.digest, layer.digest] }],
+    uniqueBytes: layer.size + config.size,
+    manifests: 1,
+  };
 }

@@ -140,6 +140,12 @@ export async function settle(log: (text: string) => void): Promise<void> {
   await sleep(500);
 }
 
+/** The machine's load (`uptime`), for the report: the 2-core machine is shared. */
+export function loadLine(): string {
+  const r = spawnSync('uptime', [], { encoding: 'utf8', timeout: 5000 });
+  return r.status === 0 ? r.stdout.trim() : 'uptime: n/a';
+}
+
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 /** utime + stime of the given processes, in seconds (Linux /proc/<pid>/stat fields 14 and 15). */

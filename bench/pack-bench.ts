@@ -1,5 +1,6 @@
 // Benchmark: prel's pack-registry against the path it replaces: `skopeo sync --all` into a fresh, empty registry,
-// then `tar -czf` of that registry's storage folder. Seeds the sync bench's image set into a source registry, then
+// then `tar -czf` of that registry's storage folder (and, the fair variant, `tar -cf`: the layers are gzip'd already),
+// and against the limit: the source's serving time (each blob GET once, bench/reference-copy.mjs serve). Seeds the sync bench's image set into a source registry, then
 // per round times both paths, unpacks both archives, serves each with a stock registry and checks every listed
 // image's digests against the source, and checks prel's archives are byte-identical across runs. Prints the times,
 // the prel/old ratio, both archive sizes and prel's peak RSS. Run it through bench/pack.sh.
@@ -14,7 +15,6 @@ import {
   checkImages,
   registryPids,
   seedImageSet,
-  startRegistries,
   startRegistryOn,
   stopRegistries,
   uniqueBlobCount,
@@ -24,7 +24,7 @@ import {
   type SeededSet,
   type TestRegistry,
 } from './image-set.js';
-import { MB, ROOT, RSS_PROBE, cleanEnv, closeWorkDir, cpuSecondsOf, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
+import { MB, ROOT, RSS_PROBE, cleanEnv, loadLine, closeWorkDir, cpuSecondsOf, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
 
 const TARGETS = { ratio: 0.5, ratioAim: 0.25 };
 const OUTPUT_NAMES = ['path', 'sha256', 'size', 'images', 'blobs'];
@@ -35,7 +35,8 @@ const HELP = `Usage: bench/pack.sh [options]
 
   --images N        images to seed and pack (default 60: ~220 MB, 10 of them multi-arch)
   --scale F         multiply every layer size by F, e.g. 0.1 for a quick run (default 1)
-  --rounds N        rounds of (old path, prel); medians are reported (default 3)
+  --rounds N        rounds of (old path, prel, serve); medians are reported (default 5)
+  --storage WHERE   registries, archives and unpacked trees: tmpfs (default, /dev/shm) or disk (the temp folder)
   --concurrency N   prel's concurrency input (default 8, the action's default)
   --compression C   prel's compression input: gzip (default, the action's default) or none; the old path is always
                     tar -czf, so 'none' is a what-if, not the comparison the target is about
@@ -55,6 +56,7 @@ interface Options {
   concurrency: number;
   compression: 'gzip' | 'none';
   order: 'alternate' | 'old' | 'prel';
+  storage: 'tmpfs' | 'disk';
   timeoutMs: number;
   dist: string;
   json?: string;
@@ -65,7 +67,8 @@ function readOptions(): Options {
   const { values, usageError, int, oneOf } = parseBenchOptions('pack-bench', HELP, {
     images: { type: 'string', default: '60' },
     scale: { type: 'string', default: '1' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
+    storage: { type: 'string', default: 'tmpfs' },
     concurrency: { type: 'string', default: '8' },
     compression: { type: 'string', default: 'gzip' },
     order: { type: 'string', default: 'alternate' },
@@ -85,6 +88,7 @@ function readOptions(): Options {
     concurrency: int('concurrency', values.concurrency, 1, 64),
     compression,
     order,
+    storage: oneOf('storage', values.storage, ['tmpfs', 'disk']),
     timeoutMs: int('timeout', values.timeout, 10, 7200) * 1000,
     dist: path.resolve(values.dist),
     json: values.json,
@@ -119,6 +123,8 @@ async function writeSegmentYamls(set: SeededSet, sourceHost: string, workDir: st
 interface OldRun {
   syncSeconds: number;
   tarSeconds: number;
+  /** `tar -cf` of the same storage folder: no second gzip of gzip'd layers. */
+  plainTarSeconds: number;
   /** Per skopeo call (one per segment). */
   syncCalls: { segment: string; seconds: number }[];
   skopeoCpuSeconds?: number;
@@ -182,10 +188,17 @@ async function runOld(ctx: Context, round: number, roundDir: string): Promise<Ol
   if (t.code !== 0) throw new Error(`${label}: tar exited with ${t.code ?? t.signal}; stderr tail:\n${tail(t.stderr)}`);
   const size = (await fsp.stat(archive)).size;
   log(`  tar -czf ${fmtS(t.seconds)} s, ${(size / MB).toFixed(1)} MiB`);
+  await settle(log);
+  const plainArchive = path.join(roundDir, 'old.tar');
+  const plain = await runMeasured('tar', ['-cf', plainArchive, '-C', storage, 'docker'], process.env, opts.timeoutMs, workDir, `${label}-plain`);
+  if (plain.code !== 0) throw new Error(`${label}-plain: tar -cf exited with ${plain.code ?? plain.signal}; stderr tail:\n${tail(plain.stderr)}`);
+  log(`  tar -cf ${fmtS(plain.seconds)} s`);
+  await fsp.rm(plainArchive, { force: true });
   await fsp.rm(storage, { recursive: true, force: true });
   return {
     syncSeconds,
     tarSeconds: t.seconds,
+    plainTarSeconds: plain.seconds,
     syncCalls,
     skopeoCpuSeconds: sumOrUndefined(skopeoRuns.map((r) => r.cpuSeconds)),
     skopeoMaxRssKb: skopeoRuns.every((r) => r.timeMaxRssKb !== undefined) ? Math.max(...skopeoRuns.map((r) => r.timeMaxRssKb!)) : undefined,
@@ -338,6 +351,23 @@ interface Round {
   prel: PrelRun;
   /** Only when a single round is run: prel once more, for the determinism check. */
   prelAgain?: PrelRun;
+  /** The source serving each blob once (GET, thrown away): the floor for reading them. */
+  serveSeconds: number;
+}
+
+/** Times the source serving every distinct blob once at prel's concurrency (bench/reference-copy.mjs serve). */
+async function runServe(ctx: Context, round: number): Promise<number> {
+  const file = path.join(ctx.workDir, 'serve-digests.txt');
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const img of ctx.set.images) for (const d of img.blobs) if (!seen.has(d)) (seen.add(d), lines.push(`${img.repository} ${d}`));
+  await fsp.writeFile(file, `${lines.join('\n')}\n`);
+  await settle(ctx.log);
+  const args = [path.join(ROOT, 'bench', 'reference-copy.mjs'), 'serve', ctx.source.host, file, String(ctx.opts.concurrency)];
+  const r = await runMeasured(process.execPath, args, process.env, ctx.opts.timeoutMs, ctx.workDir, `r${round}-serve`);
+  if (r.code !== 0) throw new Error(`round ${round} serve: exited with ${r.code ?? r.signal}; stderr tail:\n${tail(r.stderr)}`);
+  ctx.log(`round ${round}: source serves the blobs once in ${fmtS(r.seconds)} s`);
+  return r.seconds;
 }
 
 async function main(): Promise<number> {
@@ -346,14 +376,14 @@ async function main(): Promise<number> {
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build (bench/pack.sh does), or give --dist`);
   }
   const bundleSha256 = await sha256File(bundlePath(opts));
-  const workDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'prel-pack-bench-'));
+  const workDir = await fsp.mkdtemp(path.join(opts.storage === 'tmpfs' ? '/dev/shm' : os.tmpdir(), 'prel-pack-bench-'));
   const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
   log(`prel bundle: ${bundlePath(opts)}, sha256 ${bundleSha256}`);
   const registries = new Set<TestRegistry>();
   let failed = true;
   try {
     log('starting the source registry');
-    const [source] = await startRegistries(1);
+    const source = await startRegistryOn(path.join(workDir, 'source-storage'));
     registries.add(source);
     const set = await seedImageSet(source, opts.images, opts.scale, log);
     const listFile = path.join(workDir, 'images.txt');
@@ -378,7 +408,7 @@ async function main(): Promise<number> {
         old = await runOld(ctx, round, roundDir);
       }
       checkPrelOutputs(prel, set, `round ${round} prel`, problems);
-      const entry: Round = { round, first, old, prel };
+      const entry: Round = { round, first, old, prel, serveSeconds: await runServe(ctx, round) };
       if (opts.rounds === 1) {
         entry.prelAgain = await runPrel(ctx, round, roundDir, 'prel-again');
         checkPrelOutputs(entry.prelAgain, set, `round ${round} prel-again`, problems);
@@ -400,6 +430,9 @@ async function main(): Promise<number> {
     // ---------- report ----------
     const oldTotal = (r: Round) => r.old.syncSeconds + r.old.tarSeconds;
     const ratio = (r: Round) => r.prel.seconds / oldTotal(r);
+    const plainTotal = (r: Round) => r.old.syncSeconds + r.old.plainTarSeconds;
+    const plainRatio = (r: Round) => r.prel.seconds / plainTotal(r);
+    const serveRatio = (r: Round) => r.prel.seconds / r.serveSeconds;
     const med = (f: (r: Round) => number) => median(rounds.map(f));
     const medRatio = med(ratio);
     const prelPeakKb = Math.max(...prelRuns.map((r) => r.maxRssKb));
@@ -414,18 +447,22 @@ async function main(): Promise<number> {
     const shown = path.relative(ROOT, entryPath(opts));
     out.push(`prel: node ${shown.startsWith('..') ? entryPath(opts) : shown} (bundle sha256 ${bundleSha256.slice(0, 16)}…), concurrency ${opts.concurrency}, compression ${opts.compression}; scale ${opts.scale}; order ${opts.order}; sync(1) before each timed step`);
     out.push('');
-    const rows: string[][] = [['round', 'first', 'skopeo sync s', 'tar -czf s', 'old total s', 'prel s', 'prel / old', 'old archive MiB', 'prel archive MiB', 'prel peak RSS MiB']];
+    const rows: string[][] = [['round', 'first', 'skopeo sync s', 'tar -czf s', 'tar -cf s', 'source serve s', 'prel s', 'prel / (sync + tar -czf)', 'prel / (sync + tar -cf)', 'prel / serve', 'old archive MiB', 'prel archive MiB', 'prel peak RSS MiB']];
+    const x = (v: number) => `${v.toFixed(2)}x`;
     for (const r of rounds) {
-      rows.push([String(r.round), r.first, fmtS(r.old.syncSeconds), fmtS(r.old.tarSeconds), fmtS(oldTotal(r)), fmtS(r.prel.seconds), `${ratio(r).toFixed(2)}x`, mib(r.old.size), mib(r.prel.size), fmtMb(r.prel.maxRssKb)]);
+      rows.push([String(r.round), r.first, fmtS(r.old.syncSeconds), fmtS(r.old.tarSeconds), fmtS(r.old.plainTarSeconds), fmtS(r.serveSeconds), fmtS(r.prel.seconds), x(ratio(r)), x(plainRatio(r)), x(serveRatio(r)), mib(r.old.size), mib(r.prel.size), fmtMb(r.prel.maxRssKb)]);
     }
     rows.push([
       'median',
       '',
       fmtS(med((r) => r.old.syncSeconds)),
       fmtS(med((r) => r.old.tarSeconds)),
-      fmtS(med(oldTotal)),
+      fmtS(med((r) => r.old.plainTarSeconds)),
+      fmtS(med((r) => r.serveSeconds)),
       fmtS(med((r) => r.prel.seconds)),
-      `${medRatio.toFixed(2)}x`,
+      x(medRatio),
+      x(med(plainRatio)),
+      x(med(serveRatio)),
       mib(med((r) => r.old.size)),
       mib(med((r) => r.prel.size)),
       fmtMb(median(rounds.map((r) => r.prel.maxRssKb))),
@@ -456,6 +493,8 @@ async function main(): Promise<number> {
     out.push(`ratio of medians (median prel / median old): ${(med((r) => r.prel.seconds) / med(oldTotal)).toFixed(2)}x`);
     const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
     const whatIf = opts.compression === 'gzip' ? '' : ` [what-if: prel with compression ${opts.compression}; the target is about gzip'd archives]`;
+    out.push(`target prel / (skopeo sync + tar -cf) <= 0.25x: ${verdict(med(plainRatio) <= 0.25)} (${x(med(plainRatio))}); prel / source serve <= 2x: ${verdict(med(serveRatio) <= 2)} (${x(med(serveRatio))})`);
+    out.push(`load: ${loadLine()}`);
     out.push(`target prel / old <= ${TARGETS.ratio}x (median of ${rounds.length}): ${verdict(medRatio <= TARGETS.ratio)} (aim ${TARGETS.ratioAim}x: ${verdict(medRatio <= TARGETS.ratioAim)})${whatIf}`);
     out.push(`archive check (unpacked, stock registry, ${set.images.length} tags: digest, media type, children, blobs = source; prel outputs; determinism): ${problems.length === 0 ? 'OK' : `${problems.length} problem(s)`}`);
     process.stdout.write(`${out.join('\n')}\n`);
@@ -480,7 +519,7 @@ async function main(): Promise<number> {
           prelAgain: r.prelAgain ? { ...r.prelAgain, archive: undefined } : undefined,
           ratio: ratio(r),
         })),
-        median: { oldS: med(oldTotal), prelS: med((r) => r.prel.seconds), ratio: medRatio },
+        median: { oldS: med(oldTotal), prelS: med((r) => r.prel.seconds), ratio: medRatio, plainRatio: med(plainRatio), serveRatio: med(serveRatio) },
         prelPeakRssKb: prelPeakKb,
         deterministic,
         problems,

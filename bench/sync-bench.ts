@@ -1,38 +1,46 @@
-// Benchmark: prel's sync-images against `skopeo sync --all`, on three local registries (source, one target each).
-// Seeds a deterministic, realistic image set (shared base layers, own top layers, some multi-arch), then times a
-// cold copy and warm re-runs (nothing to copy) of each tool, checks both targets are digest-equal to the source,
-// and prints the times, the prel/skopeo ratios and prel's peak RSS. Run it through bench/sync.sh.
+// Benchmark: prel's sync-images against `skopeo sync --all` AND against the limit, in the same run, on local
+// registries: the minimal reference copy (bench/reference-copy.mjs: plain HTTP, keep-alive, same concurrency, no
+// checks) and the target's raw ingest of the same blobs. Seeds a deterministic image set (or one big layer), then
+// runs N interleaved rounds, each into fresh empty targets (tmpfs by default): cold skopeo, prel, reference and
+// ingest, then a warm re-run of prel and skopeo. Prints min/median per tool and the ratios prel ÷ skopeo,
+// ÷ reference, ÷ ingest; checks every target digest-equal to the source; then one untimed counted run per tool
+// through a counting proxy (requests per kind, connections, node start → first request). Run it via bench/sync.sh.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseBenchOptions } from './cli-options.js';
 import {
   checkImages,
-  registryPids,
+  seedBigLayer,
   seedImageSet,
-  startRegistries,
+  startFreshRegistries,
   stopRegistries,
+  storageBase,
   writeImageList,
   writeSkopeoYaml,
   type SeededSet,
   type TestRegistry,
 } from './image-set.js';
-import { ROOT, RSS_PROBE, cleanEnv, closeWorkDir, cpuSecondsOf, fmtBytes, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail } from './measure.js';
+import { ROOT, RSS_PROBE, cleanEnv, loadLine, closeWorkDir, fmtBytes, fmtCpu, fmtMb, fmtS, killRunning, median, parseOutputs, reportProblems, runBench, runMeasured, settle, table, tail, type RunResult } from './measure.js';
+import { startRequestCounter, type RequestCounter } from './request-counter.js';
 
-const PREL_ENTRY = path.join(ROOT, 'dist', 'sync-images', 'index.js');
-const TARGETS = { cold: 0.7, coldAim: 0.3, warm: 1.0, rssMb: 150 };
-
-// ---------- options ----------
+const REFERENCE = path.join(ROOT, 'bench', 'reference-copy.mjs');
+const TARGETS = { reference: 1.05, skopeoCold: 0.5, skopeoWarm: 0.6, rssMb: 80, startS: 0.15, requests: 1.05 };
 
 const HELP = `Usage: bench/sync.sh [options]
 
   --images N        images to seed and sync (default 60: ~220 MB, 10 of them multi-arch)
   --scale F         multiply every layer size by F, e.g. 0.1 for a quick run (default 1)
-  --concurrency N   prel's concurrency input (default 8)
-  --warm-runs N     warm runs per tool; the median is reported (default 3)
+  --big-layer MB    instead of the set: one image with one layer of MB MiB (the scale table's 1 GiB case: 1024)
+  --rounds N        interleaved rounds; min and median are reported (default 5)
+  --storage WHERE   registry storage: tmpfs (default, /dev/shm) or disk (the system temp folder)
+  --concurrency N   prel's concurrency input, and the reference copy's (default 8)
+  --no-skopeo       leave skopeo out (the scale table's big runs)
+  --no-count        skip the counted run (requests per kind through a counting proxy)
+  --dist DIR        the built actions to run: DIR/sync-images/index.js (default: the repository's dist/)
   --timeout S       limit per measured run, in seconds (default 1200)
-  --order WHICH     which tool runs first, cold and in each warm round: skopeo (default) or prel
   --json FILE       also write the measurements as JSON to FILE
   --keep-logs       keep the work folder (image list, skopeo YAML, logs) and print its path
   -h, --help        this text
@@ -41,287 +49,297 @@ const HELP = `Usage: bench/sync.sh [options]
 interface Options {
   images: number;
   scale: number;
+  bigLayerMb?: number;
+  rounds: number;
+  storage: 'tmpfs' | 'disk';
   concurrency: number;
-  warmRuns: number;
+  skopeo: boolean;
+  count: boolean;
+  entry: string;
   timeoutMs: number;
   json?: string;
   keepLogs: boolean;
-  prelFirst: boolean;
 }
 
 function readOptions(): Options {
   const { values, usageError, int, oneOf } = parseBenchOptions('sync-bench', HELP, {
     images: { type: 'string', default: '60' },
     scale: { type: 'string', default: '1' },
+    'big-layer': { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+    storage: { type: 'string', default: 'tmpfs' },
     concurrency: { type: 'string', default: '8' },
-    'warm-runs': { type: 'string', default: '3' },
+    'no-skopeo': { type: 'boolean', default: false },
+    'no-count': { type: 'boolean', default: false },
+    dist: { type: 'string', default: path.join(ROOT, 'dist') },
     timeout: { type: 'string', default: '1200' },
     json: { type: 'string' },
-    order: { type: 'string', default: 'skopeo' },
     'keep-logs': { type: 'boolean', default: false },
   });
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 10) usageError(`--scale must be a number in (0, 10], got '${values.scale}'`);
   return {
-    prelFirst: oneOf('order', values.order, ['skopeo', 'prel']) === 'prel',
     images: int('images', values.images, 1, 500),
     scale,
+    bigLayerMb: values['big-layer'] === undefined ? undefined : int('big-layer', values['big-layer'], 1, 8192),
+    rounds: int('rounds', values.rounds, 1, 15),
+    storage: oneOf('storage', values.storage, ['tmpfs', 'disk']),
     concurrency: int('concurrency', values.concurrency, 1, 64),
-    warmRuns: int('warm-runs', values['warm-runs'], 1, 15),
+    skopeo: !values['no-skopeo'],
+    count: !values['no-count'],
+    entry: path.resolve(values.dist, 'sync-images', 'index.js'),
     timeoutMs: int('timeout', values.timeout, 10, 7200) * 1000,
     json: values.json,
     keepLogs: values['keep-logs'],
   };
 }
 
-// ---------- measured runs ----------
+// ---------- the measured tools ----------
 
-interface SkopeoRun {
+type Tool = 'skopeo' | 'prel' | 'reference' | 'ingest';
+
+interface Measured {
   seconds: number;
+  cpuSeconds?: number;
   maxRssKb?: number;
-  cpuSeconds?: number;
+  outputs?: Record<string, string>;
 }
 
-async function runSkopeo(yamlPath: string, target: TestRegistry, opts: Options, workDir: string, label: string): Promise<SkopeoRun> {
-  const args = ['sync', '--all', '--src', 'yaml', '--dest', 'docker', '--dest-tls-verify=false', yamlPath, target.host];
-  const r = await runMeasured('skopeo', args, process.env, opts.timeoutMs, workDir, label);
-  await fsp.writeFile(path.join(workDir, `${label}.log`), `$ skopeo ${args.join(' ')}\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
-  if (r.code !== 0) {
-    throw new Error(`${label}: skopeo exited with ${r.code ?? r.signal}; stderr tail:\n${tail(r.stderr)}\nstdout tail:\n${tail(r.stdout)}`);
-  }
-  return { seconds: r.seconds, maxRssKb: r.timeMaxRssKb, cpuSeconds: r.cpuSeconds };
+interface Context {
+  opts: Options;
+  workDir: string;
+  set: SeededSet;
+  source: TestRegistry;
+  listFile: string;
+  digestsFile: string;
+  log: (text: string) => void;
 }
 
-interface PrelRun {
-  seconds: number;
-  maxRssKb: number;
-  timeMaxRssKb?: number;
-  cpuSeconds?: number;
-  outputs: Record<string, string>;
-}
+const PREL_OUTPUTS = ['total', 'copied', 'skipped', 'missing', 'failed', 'bytes'];
 
-const OUTPUT_NAMES = ['total', 'copied', 'skipped', 'missing', 'failed', 'bytes', 'report-json'];
-
-function prelEnv(listFile: string, source: TestRegistry, target: TestRegistry, opts: Options, rssFile: string): NodeJS.ProcessEnv {
-  const env = cleanEnv();
-  Object.assign(env, {
-    'INPUT_IMAGES-FILE': listFile,
-    'INPUT_SOURCE-REGISTRY': source.host,
-    'INPUT_TARGET-REGISTRY': target.host,
-    INPUT_CONCURRENCY: String(opts.concurrency),
-    PREL_PROGRESS_INTERVAL_MS: '0',
-    PREL_BENCH_RSS_FILE: rssFile,
-  });
-  return env;
-}
-
-async function runPrel(listFile: string, source: TestRegistry, target: TestRegistry, opts: Options, workDir: string, label: string): Promise<PrelRun> {
+/** Runs one tool from `sourceHost` into `target` and checks it exited 0. */
+async function runTool(ctx: Context, tool: Tool, sourceHost: string, target: TestRegistry, label: string): Promise<Measured> {
+  const { opts, workDir } = ctx;
+  let cmd = process.execPath;
+  let args: string[];
+  let env = process.env;
   const rssFile = path.join(workDir, `${label}.probe-rss`);
-  await fsp.rm(rssFile, { force: true });
-  const args = ['--import', RSS_PROBE, PREL_ENTRY];
-  const r = await runMeasured(process.execPath, args, prelEnv(listFile, source, target, opts, rssFile), opts.timeoutMs, workDir, label);
-  await fsp.writeFile(path.join(workDir, `${label}.log`), `$ node ${args.join(' ')}\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
-  const outputs = parseOutputs(r.stdout, OUTPUT_NAMES);
-  if (r.code !== 0) {
-    throw new Error(`${label}: prel exited with ${r.code ?? r.signal}; outputs: ${JSON.stringify(brief(outputs))}\nstdout tail:\n${tail(r.stdout)}\nstderr tail:\n${tail(r.stderr)}`);
+  if (tool === 'skopeo') {
+    const yaml = path.join(workDir, `${label}.yaml`);
+    await writeSkopeoYaml(yaml, sourceHost, ctx.set.images);
+    cmd = 'skopeo';
+    args = ['sync', '--all', '--src', 'yaml', '--dest', 'docker', '--dest-tls-verify=false', yaml, target.host];
+  } else if (tool === 'prel') {
+    args = ['--import', RSS_PROBE, opts.entry];
+    env = Object.assign(cleanEnv(), {
+      'INPUT_IMAGES-FILE': ctx.listFile,
+      'INPUT_SOURCE-REGISTRY': sourceHost,
+      'INPUT_TARGET-REGISTRY': target.host,
+      INPUT_CONCURRENCY: String(opts.concurrency),
+      PREL_PROGRESS_INTERVAL_MS: '0',
+      PREL_BENCH_RSS_FILE: rssFile,
+    });
+  } else if (tool === 'reference') {
+    args = [REFERENCE, 'copy', sourceHost, target.host, ctx.listFile, String(opts.concurrency)];
+  } else {
+    args = [REFERENCE, 'ingest', ctx.source.storageDir, target.host, ctx.digestsFile, String(opts.concurrency)];
   }
-  const probe = (await fsp.readFile(rssFile, 'utf8').catch(() => '')).trim();
-  if (!/^\d+$/.test(probe)) throw new Error(`${label}: the RSS probe wrote nothing to ${rssFile}`);
-  return { seconds: r.seconds, maxRssKb: Number(probe), timeMaxRssKb: r.timeMaxRssKb, cpuSeconds: r.cpuSeconds, outputs };
+  const r: RunResult = await runMeasured(cmd, args, env, opts.timeoutMs, workDir, label);
+  await fsp.writeFile(path.join(workDir, `${label}.log`), `$ ${cmd} ${args.join(' ')}\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
+  if (r.code !== 0) throw new Error(`${label}: exited with ${r.code ?? r.signal}\nstdout tail:\n${tail(r.stdout)}\nstderr tail:\n${tail(r.stderr)}`);
+  const probe = tool === 'prel' ? Number((await fsp.readFile(rssFile, 'utf8').catch(() => '')).trim()) : NaN;
+  return {
+    seconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    maxRssKb: Number.isFinite(probe) && probe > 0 ? probe : r.timeMaxRssKb,
+    outputs: tool === 'prel' ? parseOutputs(r.stdout, PREL_OUTPUTS) : undefined,
+  };
 }
 
-function brief(outputs: Record<string, string>): Record<string, string> {
-  const { 'report-json': _report, ...rest } = outputs;
-  return rest;
+/** prel's own account must add up: every image copied (cold) or skipped (warm), none missing or failed. */
+function checkPrelCounts(run: Measured, expected: number, mode: 'cold' | 'warm', problems: string[]): void {
+  const o = run.outputs ?? {};
+  const want = mode === 'cold' ? { copied: expected, skipped: 0 } : { copied: 0, skipped: expected };
+  const got = { total: Number(o.total), copied: Number(o.copied), skipped: Number(o.skipped), missing: Number(o.missing), failed: Number(o.failed) };
+  if (got.total !== expected || got.copied !== want.copied || got.skipped !== want.skipped || got.missing !== 0 || got.failed !== 0) {
+    problems.push(`prel ${mode}: ${JSON.stringify(got)}, expected total=${expected} copied=${want.copied} skipped=${want.skipped}`);
+  }
 }
 
-/** prel's own account of a run must add up: every image copied (cold) or skipped (warm), none missing or failed. */
-function checkPrelCounts(run: PrelRun, expected: number, mode: 'cold' | 'warm', problems: string[]): void {
-  const n = (name: string) => Number(run.outputs[name] ?? NaN);
-  const [total, copied, skipped, missing, failed] = ['total', 'copied', 'skipped', 'missing', 'failed'].map(n);
-  const what = `prel ${mode}: total=${total} copied=${copied} skipped=${skipped} missing=${missing} failed=${failed}`;
-  if (![total, copied, skipped, missing, failed].every(Number.isFinite)) problems.push(`${what}: outputs missing from stdout`);
-  else if (copied + skipped !== total) problems.push(`${what}: copied+skipped != total`);
-  else if (total !== expected) problems.push(`${what}: expected total=${expected}`);
-  else if (missing !== 0 || failed !== 0) problems.push(`${what}: images missing or failed`);
-  else if (mode === 'cold' && copied !== expected) problems.push(`${what}: a cold run into an empty registry should copy every image`);
-  else if (mode === 'warm' && skipped !== expected) problems.push(`${what}: a warm run should skip every image`);
+// ---------- rounds ----------
+
+interface Round {
+  order: Tool[];
+  cold: Partial<Record<Tool, Measured>>;
+  warm: Partial<Record<'skopeo' | 'prel', Measured>>;
 }
 
-// ---------- digest checks ----------
-
-/**
- * skopeo 1.9's `sync` without --scoped names each destination repository after the LAST path component of the
- * source repository (path.Base of the reference): 127.0.0.1:P/release/app-01:v1 lands as <dest>/app-01:v1.
- * prel keeps the whole repository path. The set's base names are unique, so the mapping is one to one.
- */
-function skopeoRepository(repository: string): string {
-  return path.posix.basename(repository);
+async function runRound(ctx: Context, n: number, problems: string[]): Promise<Round> {
+  const { opts, log, source, set } = ctx;
+  const tools: Tool[] = opts.skopeo ? ['skopeo', 'prel', 'reference', 'ingest'] : ['prel', 'reference', 'ingest'];
+  // Rotate who goes first, so drift on the shared machine hits every tool alike.
+  const order = tools.map((_, i) => tools[(i + n - 1) % tools.length]);
+  const targets = await startFreshRegistries(path.dirname(source.storageDir), tools.length);
+  const targetOf = (t: Tool) => targets[tools.indexOf(t)];
+  try {
+    const round: Round = { order, cold: {}, warm: {} };
+    for (const tool of order) {
+      await settle(log);
+      const m = await runTool(ctx, tool, source.host, targetOf(tool), `r${n}-${tool}-cold`);
+      round.cold[tool] = m;
+      log(`round ${n}: ${tool} cold ${fmtS(m.seconds)} s${m.maxRssKb ? `, peak RSS ${fmtMb(m.maxRssKb)} MiB` : ''}`);
+    }
+    checkPrelCounts(round.cold.prel!, set.images.length, 'cold', problems);
+    for (const tool of order.filter((t): t is 'skopeo' | 'prel' => t === 'skopeo' || t === 'prel')) {
+      const m = await runTool(ctx, tool, source.host, targetOf(tool), `r${n}-${tool}-warm`);
+      round.warm[tool] = m;
+      log(`round ${n}: ${tool} warm ${fmtS(m.seconds)} s`);
+    }
+    checkPrelCounts(round.warm.prel!, set.images.length, 'warm', problems);
+    // skopeo 1.9's sync without --scoped names each destination after the source repository's last path component.
+    const places = tools
+      .filter((t) => t !== 'ingest')
+      .map((t) => ({ name: `round ${n} ${t} target`, url: targetOf(t).url, repo: t === 'skopeo' ? (r: string) => path.posix.basename(r) : (r: string) => r, deep: true }));
+    problems.push(...(await checkImages(set, places)));
+    return round;
+  } finally {
+    await stopRegistries(targets);
+  }
 }
 
-async function checkDigests(set: SeededSet, source: TestRegistry, skopeoTarget: TestRegistry, prelTarget: TestRegistry): Promise<string[]> {
-  return checkImages(set, [
-    { name: 'source', url: source.url, repo: (r) => r, deep: false },
-    { name: 'skopeo target', url: skopeoTarget.url, repo: skopeoRepository, deep: true },
-    { name: 'prel target', url: prelTarget.url, repo: (r) => r, deep: true },
-  ]);
+// ---------- the counted run ----------
+
+interface Counted {
+  counts: Record<string, number>;
+  total: number;
+  connections: number;
+  /** Process spawn → first request at the source (node start, loading, reading the list). */
+  firstRequestS?: number;
+}
+
+/** One untimed cold run of `tool` through counting proxies in front of the source and a fresh target. */
+async function countRun(ctx: Context, tool: Tool, mode: 'cold' | 'warm', target?: TestRegistry): Promise<{ counted: Counted; target: TestRegistry }> {
+  const fresh = target ?? (await startFreshRegistries(path.dirname(ctx.source.storageDir), 1))[0];
+  const src = await startRequestCounter(ctx.source.host);
+  const dst = await startRequestCounter(fresh.host);
+  let first: number | undefined;
+  const started = performance.now();
+  src.onFirst = () => (first ??= performance.now());
+  dst.onFirst = () => (first ??= performance.now());
+  try {
+    await runTool(ctx, tool, src.host, { ...fresh, host: dst.host }, `count-${tool}-${mode}`);
+  } finally {
+    await Promise.all([src.close(), dst.close()]);
+  }
+  const counts: Record<string, number> = {};
+  for (const [side, c] of [['source', src], ['target', dst]] as [string, RequestCounter][]) {
+    for (const [kind, k] of c.counts) counts[`${side} ${kind}`] = k;
+  }
+  return {
+    target: fresh,
+    counted: {
+      counts,
+      total: src.total() + dst.total(),
+      connections: src.connections + dst.connections,
+      firstRequestS: first === undefined ? undefined : (first - started) / 1000,
+    },
+  };
 }
 
 // ---------- main ----------
 
 async function main(): Promise<number> {
   const opts = readOptions();
-  if (!fs.existsSync(PREL_ENTRY)) throw new Error(`${PREL_ENTRY} is missing: run npm run build (bench/sync.sh does)`);
+  if (!fs.existsSync(opts.entry)) throw new Error(`${opts.entry} is missing: run npm run build (bench/sync.sh does)`);
   const workDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'prel-sync-bench-'));
-  const registries: TestRegistry[] = [];
+  const base = await storageBase(opts.storage);
   const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+  const registries: TestRegistry[] = [];
   let failed = true;
+  const loadBefore = loadLine();
   try {
-    log(`starting 3 registries (source, target-skopeo, target-prel)`);
-    registries.push(...(await startRegistries(3)));
-    const [source, skopeoTarget, prelTarget] = registries;
-
-    const regPids = registryPids(registries);
-    if (regPids.length !== 3) log(`note: found ${regPids.length} of 3 registry processes; registry CPU figures will be missing`);
-    const regCpu = () => (regPids.length === 3 ? cpuSecondsOf(regPids) : undefined);
-    const during = async <T>(fn: () => Promise<T>): Promise<[T, number | undefined]> => {
-      const before = regCpu();
-      const result = await fn();
-      const after = regCpu();
-      return [result, before === undefined || after === undefined ? undefined : after - before];
-    };
-
-    const set = await seedImageSet(source, opts.images, opts.scale, log);
-
+    log(`registry storage under ${base} (${opts.storage}); ${loadBefore}`);
+    const [source] = await startFreshRegistries(base, 1);
+    registries.push(source);
+    const set = opts.bigLayerMb ? await seedBigLayer(source, opts.bigLayerMb, workDir, log) : await seedImageSet(source, opts.images, opts.scale, log);
     const listFile = path.join(workDir, 'images.txt');
     await writeImageList(listFile, set.images, 'prel sync bench');
-    const yamlPath = path.join(workDir, 'skopeo-sync.yaml');
-    await writeSkopeoYaml(yamlPath, source.host, set.images);
+    const digestsFile = path.join(workDir, 'digests.txt');
+    await fsp.writeFile(digestsFile, `${[...new Set(set.images.flatMap((i) => i.blobs))].join('\n')}\n`);
+    const ctx: Context = { opts, workDir, set, source, listFile, digestsFile, log };
 
-    // Cold: each tool into its own empty registry. Dirty pages (the seeded blobs, the other tool's copy) are
-    // flushed first, so the kernel's delayed writeback does not land inside one tool's measurement.
-    const coldSkopeo = async () => {
-      await settle(log);
-      log('skopeo cold');
-      const r = await runSkopeo(yamlPath, skopeoTarget, opts, workDir, 'skopeo-cold');
-      log(`  ${fmtS(r.seconds)} s`);
-      return r;
-    };
-    const coldPrel = async () => {
-      await settle(log);
-      log('prel cold');
-      const r = await runPrel(listFile, source, prelTarget, opts, workDir, 'prel-cold');
-      log(`  ${fmtS(r.seconds)} s, ${JSON.stringify(brief(r.outputs))}, peak RSS ${fmtMb(r.maxRssKb)} MiB`);
-      return r;
-    };
-    let skopeoCold: SkopeoRun;
-    let prelCold: PrelRun;
-    let skopeoColdRegCpu: number | undefined;
-    let prelColdRegCpu: number | undefined;
-    if (opts.prelFirst) {
-      [prelCold, prelColdRegCpu] = await during(coldPrel);
-      [skopeoCold, skopeoColdRegCpu] = await during(coldSkopeo);
-    } else {
-      [skopeoCold, skopeoColdRegCpu] = await during(coldSkopeo);
-      [prelCold, prelColdRegCpu] = await during(coldPrel);
-    }
     const problems: string[] = [];
-    checkPrelCounts(prelCold, set.images.length, 'cold', problems);
+    const rounds: Round[] = [];
+    for (let n = 1; n <= opts.rounds; n++) rounds.push(await runRound(ctx, n, problems));
 
-    // Warm: the same again, nothing left to copy; interleaved so drift hits both tools alike.
-    const skopeoWarm: SkopeoRun[] = [];
-    const prelWarm: PrelRun[] = [];
-    for (let i = 1; i <= opts.warmRuns; i++) {
-      log(`warm run ${i}/${opts.warmRuns}`);
-      const warmSkopeo = async () => skopeoWarm.push(await runSkopeo(yamlPath, skopeoTarget, opts, workDir, `skopeo-warm-${i}`));
-      let p: PrelRun;
-      if (opts.prelFirst) {
-        p = await runPrel(listFile, source, prelTarget, opts, workDir, `prel-warm-${i}`);
-        await warmSkopeo();
-      } else {
-        await warmSkopeo();
-        p = await runPrel(listFile, source, prelTarget, opts, workDir, `prel-warm-${i}`);
+    const counted: Partial<Record<string, Counted>> = {};
+    if (opts.count) {
+      log('counted runs (not timed): requests per kind through counting proxies');
+      for (const tool of ['prel', 'reference', ...(opts.skopeo ? ['skopeo' as const] : [])] as Tool[]) {
+        const { counted: c, target } = await countRun(ctx, tool, 'cold');
+        counted[`${tool} cold`] = c;
+        if (tool === 'prel' || tool === 'skopeo') counted[`${tool} warm`] = (await countRun(ctx, tool, 'warm', target)).counted;
+        await target.stop();
       }
-      checkPrelCounts(p, set.images.length, 'warm', problems);
-      prelWarm.push(p);
-      log(`  skopeo ${fmtS(skopeoWarm.at(-1)!.seconds)} s, prel ${fmtS(p.seconds)} s`);
     }
+    const loadAfter = loadLine();
 
-    log('checking digests in both targets against the source');
-    problems.push(...(await checkDigests(set, source, skopeoTarget, prelTarget)));
-
-    const sCold = skopeoCold.seconds;
-    const pCold = prelCold.seconds;
-    const sWarm = median(skopeoWarm.map((r) => r.seconds));
-    const pWarm = median(prelWarm.map((r) => r.seconds));
-    const prelPeakKb = Math.max(prelCold.maxRssKb, ...prelWarm.map((r) => r.maxRssKb));
-    const skopeoPeakKb = [skopeoCold, ...skopeoWarm].every((r) => r.maxRssKb !== undefined)
-      ? Math.max(...[skopeoCold, ...skopeoWarm].map((r) => r.maxRssKb!))
-      : undefined;
-    const coldRatio = pCold / sCold;
-    const warmRatio = pWarm / sWarm;
-    const warmLabel = opts.warmRuns > 1 ? `warm s (median of ${opts.warmRuns})` : 'warm s';
-
-    const out: string[] = [];
+    // ---------- report ----------
+    const tools = Object.keys(rounds[0].cold) as Tool[];
+    const cold = (t: Tool) => rounds.map((r) => r.cold[t]!);
+    const warm = (t: 'skopeo' | 'prel') => rounds.map((r) => r.warm[t]!);
+    const stat = (xs: number[]) => `${fmtS(Math.min(...xs))} / ${fmtS(median(xs))} / ${fmtS(Math.max(...xs))}`;
+    const ratio = (t: Tool) => rounds.map((r) => r.cold.prel!.seconds / r.cold[t]!.seconds);
+    const out: string[] = [''];
+    out.push(`prel: ${opts.entry}`);
+    out.push(`images: ${set.images.length} (${set.manifests} manifests), unique blob bytes: ${fmtBytes(set.uniqueBytes)}; concurrency ${opts.concurrency}; storage ${opts.storage}; ${opts.rounds} rounds`);
+    out.push(`load before: ${loadBefore}`);
+    out.push(`load after:  ${loadAfter}`);
     out.push('');
-    out.push(`images: ${set.images.length} (${set.manifests} manifests incl. index children), unique blob bytes in source: ${fmtBytes(set.uniqueBytes)}`);
-    out.push(`prel bytes output (cold): ${prelCold.outputs.bytes} B; concurrency ${opts.concurrency}; scale ${opts.scale}; ${opts.prelFirst ? 'prel' : 'skopeo'} ran first`);
+    const rows = [['tool', 'cold s min / median / max', 'warm s min / median / max', 'peak RSS MiB (max)', 'cold CPU s (median)']];
+    for (const t of tools) {
+      const w = t === 'skopeo' || t === 'prel' ? stat(warm(t).map((m) => m.seconds)) : '';
+      const rss = cold(t).concat(t === 'skopeo' || t === 'prel' ? warm(t) : []).map((m) => m.maxRssKb ?? 0);
+      rows.push([t, stat(cold(t).map((m) => m.seconds)), w, fmtMb(Math.max(...rss)), fmtCpu(median(cold(t).map((m) => m.cpuSeconds ?? NaN)))]);
+    }
+    out.push(table(rows));
     out.push('');
-    out.push(
-      table([
-        ['tool', 'cold s', warmLabel, 'peak RSS MiB', 'cold CPU s', 'registries CPU s (cold)'],
-        ['skopeo sync --all', fmtS(sCold), fmtS(sWarm), fmtMb(skopeoPeakKb), fmtCpu(skopeoCold.cpuSeconds), fmtCpu(skopeoColdRegCpu)],
-        ['prel sync-images', fmtS(pCold), fmtS(pWarm), fmtMb(prelPeakKb), fmtCpu(prelCold.cpuSeconds), fmtCpu(prelColdRegCpu)],
-        ['prel / skopeo', `${coldRatio.toFixed(2)}x`, `${warmRatio.toFixed(2)}x`, '', '', ''],
-      ]),
-    );
-    out.push('');
-    out.push(`warm runs, s: skopeo ${skopeoWarm.map((r) => fmtS(r.seconds)).join(', ')}; prel ${prelWarm.map((r) => fmtS(r.seconds)).join(', ')}`);
-    out.push(`prel peak RSS (probe, ru_maxrss): cold ${fmtMb(prelCold.maxRssKb)} MiB, warm ${prelWarm.map((r) => fmtMb(r.maxRssKb)).join(', ')} MiB; GNU time cold ${fmtMb(prelCold.timeMaxRssKb)} MiB`);
-    const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-    out.push(`target cold <= ${TARGETS.cold}x: ${verdict(coldRatio <= TARGETS.cold)} (aim ${TARGETS.coldAim}x: ${verdict(coldRatio <= TARGETS.coldAim)})`);
-    out.push(`target warm <= ${TARGETS.warm}x: ${verdict(warmRatio <= TARGETS.warm)}`);
-    out.push(`target prel peak RSS < ${TARGETS.rssMb} MB: ${verdict(prelPeakKb * 1024 < TARGETS.rssMb * 1e6)} (${((prelPeakKb * 1024) / 1e6).toFixed(1)} MB)`);
-    out.push(`digest check (source = skopeo target = prel target, ${set.images.length} tags, children and blobs): ${problems.length === 0 ? 'OK' : `${problems.length} problem(s)`}`);
+    const ratioRows = [['prel ÷', 'per round', 'median', 'target']];
+    const verdict = (x: number, max: number) => `<= ${max}x: ${x <= max ? 'PASS' : 'FAIL'}`;
+    const med = (xs: number[]) => median(xs);
+    if (opts.skopeo) {
+      ratioRows.push(['skopeo (cold)', ratio('skopeo').map((x) => x.toFixed(2)).join(' '), `${med(ratio('skopeo')).toFixed(2)}x`, verdict(med(ratio('skopeo')), TARGETS.skopeoCold)]);
+      const wr = rounds.map((r) => r.warm.prel!.seconds / r.warm.skopeo!.seconds);
+      ratioRows.push(['skopeo (warm)', wr.map((x) => x.toFixed(2)).join(' '), `${med(wr).toFixed(2)}x`, verdict(med(wr), TARGETS.skopeoWarm)]);
+    }
+    ratioRows.push(['reference copy', ratio('reference').map((x) => x.toFixed(2)).join(' '), `${med(ratio('reference')).toFixed(2)}x`, verdict(med(ratio('reference')), TARGETS.reference)]);
+    ratioRows.push(['target ingest', ratio('ingest').map((x) => x.toFixed(2)).join(' '), `${med(ratio('ingest')).toFixed(2)}x`, '']);
+    out.push(table(ratioRows));
+    const prelPeak = Math.max(...cold('prel').concat(warm('prel')).map((m) => m.maxRssKb ?? 0));
+    out.push(`prel peak RSS: ${fmtMb(prelPeak)} MiB: ${prelPeak / 1024 <= TARGETS.rssMb ? 'PASS' : 'FAIL'} (target <= ${TARGETS.rssMb} MiB)`);
+    if (opts.count) {
+      out.push('');
+      const names = Object.keys(counted);
+      const kinds = [...new Set(names.flatMap((n) => Object.keys(counted[n]!.counts)))].sort();
+      out.push(table([['requests', ...names], ...kinds.map((k) => [k, ...names.map((n) => String(counted[n]!.counts[k] ?? 0))]),
+        ['total', ...names.map((n) => String(counted[n]!.total))],
+        ['client connections', ...names.map((n) => String(counted[n]!.connections))],
+        ['spawn → first request s', ...names.map((n) => (counted[n]!.firstRequestS === undefined ? 'n/a' : fmtS(counted[n]!.firstRequestS!)))]]));
+      const pr = counted['prel cold']!.total / counted['reference cold']!.total;
+      out.push(`requests prel ÷ reference (cold): ${pr.toFixed(3)} ${verdict(pr, TARGETS.requests)}`);
+      const start = counted['prel warm']?.firstRequestS ?? counted['prel cold']!.firstRequestS;
+      if (start !== undefined) out.push(`prel node start → first request: ${fmtS(start)} s ${start <= TARGETS.startS ? 'PASS' : 'FAIL'} (target <= ${TARGETS.startS} s; spawn measured in the bench, so it includes fork/exec)`);
+    }
+    out.push(`digest checks (every target of every round against the source): ${problems.length === 0 ? 'OK' : `${problems.length} problem(s)`}`);
     process.stdout.write(`${out.join('\n')}\n`);
-
-    if (opts.json) {
-      await fsp.writeFile(
-        opts.json,
-        `${JSON.stringify(
-          {
-            images: set.images.length,
-            manifests: set.manifests,
-            uniqueBytes: set.uniqueBytes,
-            concurrency: opts.concurrency,
-            scale: opts.scale,
-            order: opts.prelFirst ? 'prel-first' : 'skopeo-first',
-            skopeo: { coldS: sCold, warmS: skopeoWarm.map((r) => r.seconds), peakRssKb: skopeoPeakKb, coldCpuS: skopeoCold.cpuSeconds, coldRegistriesCpuS: skopeoColdRegCpu },
-            prel: {
-              coldS: pCold,
-              warmS: prelWarm.map((r) => r.seconds),
-              peakRssKb: prelPeakKb,
-              coldRssKb: prelCold.maxRssKb,
-              coldTimeRssKb: prelCold.timeMaxRssKb,
-              coldCpuS: prelCold.cpuSeconds,
-              coldRegistriesCpuS: prelColdRegCpu,
-              cold: brief(prelCold.outputs),
-              warm: prelWarm.map((r) => brief(r.outputs)),
-            },
-            ratios: { cold: coldRatio, warm: warmRatio },
-            problems,
-          },
-          null,
-          2,
-        )}\n`,
-      );
-    }
+    if (opts.json) await fsp.writeFile(opts.json, `${JSON.stringify({ opts, set: { images: set.images.length, uniqueBytes: set.uniqueBytes }, loadBefore, loadAfter, rounds, counted, problems }, null, 2)}\n`);
     const code = reportProblems(problems);
     failed = code !== 0;
     return code;
   } finally {
     killRunning();
     await stopRegistries(registries);
+    await fsp.rm(base, { recursive: true, force: true });
     await closeWorkDir(workDir, opts.keepLogs || failed);
   }
 }

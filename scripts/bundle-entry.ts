@@ -3,24 +3,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../shared/cli/cli.js';
-import { run as assembleBundle } from '../actions/assemble-bundle/src/main.js';
-import { run as buildReleaseImage } from '../actions/build-release-image/src/main.js';
-import { run as collectCharts } from '../actions/collect-charts/src/main.js';
-import { run as listImages } from '../actions/list-images/src/main.js';
-import { run as packRegistry } from '../actions/pack-registry/src/main.js';
-import { run as resolveTags } from '../actions/resolve-tags/src/main.js';
-import { run as syncImages } from '../actions/sync-images/src/main.js';
 
-/** Every action's run(), by name (the tests use the same map). */
+// Each action is its own chunk, loaded on demand: a run evaluates only the code of its action (the
+// bundler puts code that several actions share in shared chunks, once on disk). The tests use the same map.
 export const actions: Record<string, () => Promise<void>> = {
-  'resolve-tags': resolveTags,
-  'collect-charts': collectCharts,
-  'list-images': listImages,
-  'build-release-image': buildReleaseImage,
-  'sync-images': syncImages,
-  'pack-registry': packRegistry,
-  'assemble-bundle': assembleBundle,
+  'resolve-tags': async () => (await import('../actions/resolve-tags/src/main.js')).run(),
+  'collect-charts': async () => (await import('../actions/collect-charts/src/main.js')).run(),
+  'list-images': async () => (await import('../actions/list-images/src/main.js')).run(),
+  'build-release-image': async () => (await import('../actions/build-release-image/src/main.js')).run(),
+  'sync-images': async () => (await import('../actions/sync-images/src/main.js')).run(),
+  'pack-registry': async () => (await import('../actions/pack-registry/src/main.js')).run(),
+  'assemble-bundle': async () => (await import('../actions/assemble-bundle/src/main.js')).run(),
 };
 
 /** The repository root, where each action.yml lives under actions/ (above dist/prel or scripts/). */
@@ -37,6 +30,7 @@ function findRoot(): string {
 export async function runPrel(argv: string[]): Promise<number> {
   const root = findRoot();
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const { runCli } = await import('../shared/cli/cli.js');
   return runCli(argv, { actionsDir: join(root, 'actions'), actions, version });
 }
 

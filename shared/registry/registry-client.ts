@@ -165,35 +165,41 @@ export class RegistryClient {
   }
 
   /**
+   * Starts an upload of `digest` into `repository`, asking the registry to mount it from `from` first:
+   * `undefined` when it did (the blob is linked, nothing to send), else the upload's location. `from`
+   * may be the repository itself: a registry links a blob the repository holds (201) and otherwise opens
+   * the session (202), which answers "is it there?" and starts the upload in one request, not a HEAD
+   * then a POST. Without `from`, a plain POST.
+   */
+  async startUpload(repository: string, digest: string, from?: string): Promise<string | undefined> {
+    const what = `${this.host}/${repository}@${digest}`;
+    const query = from === undefined ? '' : `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+    const scopes = from === undefined || from === repository ? [pushScope(repository)] : [pushScope(repository), pullScope(from)];
+    const res = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scopes, ok: from === undefined ? [202] : [201, 202], what }, dump);
+    return res.statusCode === 201 ? undefined : this.requireLocation(res, what);
+  }
+
+  /**
    * Asks the registry to link a blob it already holds in `from` into `repository`. True when mounted;
    * false when it started an upload session instead (then nothing is left behind: the session is cancelled).
    */
   async mountBlob(repository: string, digest: string, from: string): Promise<boolean> {
-    const res = await this.exchange(
-      {
-        method: 'POST',
-        url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
-        scopes: [pushScope(repository), pullScope(from)],
-        ok: [201, 202],
-        what: `${this.host}/${repository}@${digest}`,
-      },
-      dump,
-    );
-    if (res.statusCode === 201) return true;
-    const location = header(res.headers.location);
-    if (location) await this.cancelUpload(repository, location);
+    const location = await this.startUpload(repository, digest, from);
+    if (location === undefined) return true;
+    await this.cancelUpload(repository, location);
     return false;
   }
 
   /**
-   * Uploads a blob from a stream of exactly `size` bytes. Small blobs go in one PUT, large ones as a
-   * streamed PATCH then a PUT. The stream is consumed once: callers retry by opening a new one.
+   * Uploads a blob from a stream of exactly `size` bytes, into the session at `location` (from
+   * startUpload) or a new one. Small blobs go in one PUT, large ones as a streamed PATCH then a PUT.
+   * The stream is consumed once: callers retry by opening a new one.
    */
-  async uploadBlob(repository: string, digest: string, size: number, body: Readable): Promise<void> {
+  async uploadBlob(repository: string, digest: string, size: number, body: Readable, location?: string): Promise<void> {
     const what = `${this.host}/${repository}@${digest}`;
     const scopes = [pushScope(repository)];
-    const start = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, ok: [202], what }, dump);
-    let location = this.requireLocation(start, what);
+    location ??= await this.startUpload(repository, digest);
+    if (location === undefined) return;
     let finalBody: Readable | undefined = body;
     if (size > MONOLITHIC_UPLOAD_MAX) {
       const patch = await this.exchange(
@@ -249,7 +255,8 @@ export class RegistryClient {
     }
   }
 
-  private async cancelUpload(repository: string, location: string): Promise<void> {
+  /** Ends an upload session that will not be used (best effort: a stale one expires on its own). */
+  async cancelUpload(repository: string, location: string): Promise<void> {
     try {
       await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, dump);
     } catch {
@@ -296,7 +303,8 @@ export class RegistryClient {
       // Authorization never follows a redirect to another host (object storage, CDN).
       const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
       if (authorization) headers.authorization = authorization;
-      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal: this.options.signal });
+      // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal: this.options.signal, reset: false });
       const status = res.statusCode;
       if (status === 401 && sameHost) {
         await res.body.dump();

@@ -1,7 +1,8 @@
-// A repository in a target registry. Blobs already there are found with HEAD; blobs another repository
-// of the same registry holds (or is receiving in this run) are mounted, not sent again.
+// A repository in a target registry. Blobs already there are found with one HEAD; blobs another
+// repository of the same registry holds (or is receiving in this run) are mounted, not sent again.
 import type { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/registry-client.js';
+import { RegistryError } from '../registry/registry-error.js';
 import type { Descriptor, ManifestNode } from './image-graph.js';
 import type { ImageSink } from './image-source.js';
 import { SharedTransfers } from './shared-transfers.js';
@@ -15,6 +16,11 @@ interface Holder {
 export class BlobLocations {
   private readonly holders = new Map<string, Holder[]>();
   readonly transfers = new SharedTransfers();
+  /**
+   * Whether this registry mounts, as learned in this run: a cross-repository mount answered 201 (yes)
+   * or 202 for a blob the other repository holds (no). Unknown until then.
+   */
+  mounts?: boolean;
 
   /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
   add(digest: string, repository: string, ready: Promise<boolean>): void {
@@ -76,18 +82,31 @@ export class RegistrySink implements ImageSink {
     let resolveReady!: (ok: boolean) => void;
     this.locations.add(desc.digest, this.repository, new Promise<boolean>((r) => (resolveReady = r)));
     try {
-      if (await this.client.hasBlob(this.repository, desc.digest)) {
+      // A repository known to hold the blob: mount straight away, one request (a mount the registry
+      // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
+      // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
+      // registry that does not mount answers any mount with a session, even for a blob it has.
+      const holder = await firstHolder(earlier, this.repository);
+      let location: string | undefined;
+      if (holder) {
+        location = await this.startUpload(desc.digest, holder);
+        this.locations.mounts ??= location === undefined;
+      } else {
+        location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
+      }
+      if (location === undefined) {
         resolveReady(true);
         return 0;
       }
-      const from = await firstHolder(earlier, this.repository);
-      if (from && (await this.client.mountBlob(this.repository, desc.digest, from))) {
-        resolveReady(true);
-        return 0;
-      }
-      const body = await open();
+      let body: Readable;
       try {
-        await this.client.uploadBlob(this.repository, desc.digest, desc.size, body);
+        body = await open();
+      } catch (err) {
+        await this.client.cancelUpload(this.repository, location);
+        throw err;
+      }
+      try {
+        await this.client.uploadBlob(this.repository, desc.digest, desc.size, body, location);
       } catch (err) {
         body.destroy(); // the opener ties the source to this stream: both are released
         throw err;
@@ -99,4 +118,26 @@ export class RegistrySink implements ImageSink {
       throw err;
     }
   }
+
+  /**
+   * startUpload with a mount; a registry that refuses the mount parameters outright (rather than
+   * opening a session, as the distribution spec asks) is asked the plain way: HEAD, then POST.
+   */
+  private async startUpload(digest: string, from: string): Promise<string | undefined> {
+    try {
+      return await this.client.startUpload(this.repository, digest, from);
+    } catch (err) {
+      if (!(err instanceof RegistryError) || !MOUNT_REFUSED.includes(err.status)) throw err;
+    }
+    return this.uploadIfAbsent(digest);
+  }
+
+  /** The upload session for a blob this repository does not have yet; undefined when it has it. */
+  private async uploadIfAbsent(digest: string): Promise<string | undefined> {
+    if (await this.client.hasBlob(this.repository, digest)) return undefined;
+    return this.client.startUpload(this.repository, digest);
+  }
 }
+
+/** Statuses a registry without mount support might answer a mount request with. */
+const MOUNT_REFUSED = [400, 403, 404, 405, 501];

@@ -40,9 +40,10 @@ export interface ChaosWorld {
 
 /**
  * `count` images in a mix of formats over a shared base layer, one of them with a layer above the
- * single-PUT limit (so the PATCH upload path is faulted too).
+ * single-PUT limit (so the PATCH upload path is faulted too). `scale` multiplies the layer sizes: 1 keeps
+ * the suite quick (about 20 MB in all), the bench uses release-like sizes.
  */
-export async function startChaosWorld(work: string, count = 15): Promise<ChaosWorld> {
+export async function startChaosWorld(work: string, count = 15, scale = 1): Promise<ChaosWorld> {
   let tokenProxy: FaultProxy | undefined;
   const source = await startRegistry({
     auth: 'token',
@@ -52,12 +53,12 @@ export async function startChaosWorld(work: string, count = 15): Promise<ChaosWo
     },
   });
   const client = testClient(source.host, { username: source.username, password: source.password, source: 'test' });
-  const base = [makeLayer('chaos-base', 2_000_000)];
+  const base = [makeLayer('chaos-base', Math.round(2_000_000 * scale))];
   const formats = ['docker', 'oci', 'docker-list', 'oci-index'] as const;
   const images: SeededImage[] = [];
   for (let i = 0; i < count; i++) {
     const format = formats[i % formats.length];
-    const layerSize = i === 0 ? 17_000_000 : 50_000 + ((i * 7919) % 900_000);
+    const layerSize = Math.round(i === 0 ? 17_000_000 * Math.max(1, scale / 4) : (50_000 + ((i * 7919) % 900_000)) * scale);
     images.push(await seedImage(client, { repository: `release/chaos-${i}`, tag: 'v1', format, baseLayers: i % 3 === 2 ? [] : base, layerSize }));
   }
   const sourceProxy = await startFaultProxy(source.url, []);
@@ -142,6 +143,8 @@ function summarize(seed: number, rate: number, run: PrelRun, exact: number, tota
   const faults = rate > 0 ? firedCount(proxies) : 0;
   const lines = run.log;
   const errors = lines.split('\n').filter((l) => l.startsWith('error: ') || l.startsWith('prel: '));
+  // Anything else on stderr (a crash) counts when no error line was printed.
+  if (errors.length === 0 && run.exitCode !== 0) errors.push(...run.stderr.trim().split('\n').filter(Boolean).slice(-1));
   return {
     seed,
     rate,

@@ -1,0 +1,1233 @@
+export const id = 120;
+export const ids = [120];
+export const modules = {
+
+/***/ 13120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/action-io.ts
+var action_io = __webpack_require__(51691);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(32635);
+;// CONCATENATED MODULE: ./shared/bundle/artifact-upload.ts
+// Uploads the bundle as a workflow artifact with @actions/artifact, which only works inside a GitHub
+// Actions job: that is checked before any work, so a local run fails at once with one clear line.
+
+/** Throws unless the job runtime the artifact service needs is there. */
+function checkArtifactRuntime() {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !process.env[name]);
+    if (missing.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`upload-artifact: true needs a GitHub Actions runner (${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set); set upload-artifact: false outside a workflow job.`);
+    }
+}
+/** Uploads `files` (paths under `rootDirectory`) as artifact `name`; returns the artifact id. */
+async function uploadArtifact(name, files, rootDirectory, options = {}) {
+    // Loaded only when asked for: the artifact client is large and every other run can do without it.
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 83021));
+    try {
+        const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, options);
+        return id;
+    }
+    catch (err) {
+        throw new Error(`uploading artifact '${name}' failed: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
+var archive_file = __webpack_require__(45811);
+// EXTERNAL MODULE: ./shared/atomic-write.ts
+var atomic_write = __webpack_require__(21959);
+// EXTERNAL MODULE: ./shared/fs-errors.ts
+var fs_errors = __webpack_require__(48775);
+// EXTERNAL MODULE: ./shared/progress.ts
+var progress = __webpack_require__(24947);
+// EXTERNAL MODULE: ./shared/bundle/bundle-checksums.ts
+var bundle_checksums = __webpack_require__(79322);
+// EXTERNAL MODULE: ./shared/bundle/bundle-layout.ts
+var bundle_layout = __webpack_require__(76422);
+// EXTERNAL MODULE: ./shared/bundle/bundle-lines.ts
+var bundle_lines = __webpack_require__(88205);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./shared/github/github-api.ts
+var github_api = __webpack_require__(49460);
+// EXTERNAL MODULE: ./shared/http-body.ts
+var http_body = __webpack_require__(73601);
+// EXTERNAL MODULE: ./shared/release/component-sources.ts + 1 modules
+var component_sources = __webpack_require__(82225);
+;// CONCATENATED MODULE: ./shared/bundle/remote-sources.ts
+// Downloads the remote sources of a bundle into a staging folder: `https://` URLs with
+// @actions/tool-cache (which retries 5xx, 408, 429 and connection errors), GitHub release assets through
+// the REST API. A source used by two lines is downloaded once.
+
+
+
+
+
+
+
+
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+/** A downloaded file is executable when it starts like one: an ELF binary or a `#!` script. */
+async function looksExecutable(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        const start = head.subarray(0, bytesRead);
+        return start.equals(ELF_MAGIC) || start.subarray(0, 2).toString('latin1') === '#!';
+    }
+    finally {
+        await handle.close();
+    }
+}
+class RemoteSources {
+    options;
+    downloads = new Map();
+    client;
+    count = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The local path of the line's source, downloading it on first use. */
+    fetch(line) {
+        const key = JSON.stringify(line.source);
+        let download = this.downloads.get(key);
+        if (!download) {
+            const dest = (0,external_node_path_.join)(this.options.stagingDir, `download-${++this.count}`);
+            download = line.source.kind === 'github-release' ? this.fetchReleaseAsset(line, dest) : this.fetchUrl(line, dest);
+            this.downloads.set(key, download);
+        }
+        return download;
+    }
+    async fetchUrl(line, dest) {
+        if (line.source.kind !== 'url')
+            throw new Error(`not a URL source: ${line.text}`);
+        const { url } = line.source;
+        const password = new URL(url).password;
+        if (password)
+            this.options.logger.secret(decodeURIComponent(password));
+        this.options.logger.info(`Downloading ${url}`);
+        try {
+            // An explicit destination: tool-cache then needs no RUNNER_TEMP, so this runs off a runner too.
+            return await (0,tool_cache/* downloadTool */.bq)(url, dest);
+        }
+        catch (err) {
+            if (err instanceof tool_cache/* HTTPError */.Hl) {
+                const status = err.httpStatusCode ?? 0;
+                const tries = status >= 500 || status === 408 || status === 429 ? ' (after 3 tries)' : '';
+                throw new errors/* ConfigurationError */.j1(`${(0,bundle_lines/* describeLine */.ES)(line)}: downloading ${url} failed: the server answered ${status}${tries}.`);
+            }
+            throw new Error(`${(0,bundle_lines/* describeLine */.ES)(line)}: downloading ${url} failed: ${(0,http_body/* describeError */.Uc)(err)}`, { cause: err });
+        }
+    }
+    async fetchReleaseAsset(line, dest) {
+        if (line.source.kind !== 'github-release')
+            throw new Error(`not a release source: ${line.text}`);
+        const { owner, repo, tag, asset: name } = line.source;
+        this.client ??= new github_api/* GitHubApi */.y({ baseUrl: (0,component_sources/* githubApiUrl */.B)(), token: this.options.token, logger: this.options.logger });
+        const release = await this.client.getReleaseByTag(owner, repo, tag);
+        if (!release) {
+            throw new errors/* ConfigurationError */.j1(`${(0,bundle_lines/* describeLine */.ES)(line)}: ${owner}/${repo} has no release tagged '${tag}' (or the repository does not exist, or the github-token cannot see it).`);
+        }
+        const asset = (release.assets ?? []).find((a) => a.name === name);
+        if (!asset) {
+            const names = (release.assets ?? []).map((a) => a.name);
+            throw new errors/* ConfigurationError */.j1(`${(0,bundle_lines/* describeLine */.ES)(line)}: release '${tag}' of ${owner}/${repo} has no asset named '${name}' (${names.length ? `it has ${names.join(', ')}` : 'it has no assets'}).`);
+        }
+        this.options.logger.info(`Downloading ${name} from release ${tag} of ${owner}/${repo}`);
+        await this.client.downloadReleaseAsset(owner, repo, asset, dest);
+        const { size } = await (0,promises_.stat)(dest);
+        if (size !== asset.size)
+            throw new Error(`${(0,bundle_lines/* describeLine */.ES)(line)}: GitHub sent ${size} bytes for ${name}, which has ${asset.size}.`);
+        return dest;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/lock/images-lock.ts
+var images_lock = __webpack_require__(56082);
+;// CONCATENATED MODULE: ./shared/verify/verify-script.ts
+// verify.sh, the bundle's own offline check: POSIX sh, coreutils and tar only (no Node, no jq, no
+// network), so it runs on a minimal Debian or a busybox userland. It checks every file against
+// SHA256SUMS (and that none is unlisted), unpacks the registry storage archive into a temp folder, and
+// for every image of images.lock checks the tag link, the repository links and that every blob is there
+// with the sha256 its name says; a delta bundle (BASE) looks for the blobs it leaves out in the site's
+// registry storage. One line per problem, a count at the end; exit 0 only when everything holds.
+// The messages match `prel verify-bundle`'s (bundle-verifier.ts).
+const VERIFY_SCRIPT = 'verify.sh';
+function shQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function verifyScript(options) {
+    return `#!/bin/sh
+# verify.sh: checks this bundle offline, with nothing but a POSIX shell, coreutils and tar.
+#
+#   sh verify.sh                       a full bundle
+#   sh verify.sh <registry-storage>    a delta bundle (it has a BASE file): the folder the site's
+#                                      registry serves, the one holding docker/registry/v2
+#
+# Checks every file against SHA256SUMS, then unpacks ${options.registryArchive} into a temp folder
+# (TMPDIR, else /tmp: it needs as much free space as the registry) and checks, for every image in
+# images.lock, the tag link, the repository links and the sha256 of every manifest, config and layer.
+# Prints one line per problem and a count; exits 0 only when everything holds (2: could not run).
+set -u
+REGISTRY_ARCHIVE=${shQuote(options.registryArchive)}
+CHECKSUMS=${options.checksums ? 1 : 0}
+LOCK=images.lock
+
+here=$(cd "$(dirname "$0")" && pwd) || exit 2
+cd "$here" || exit 2
+problems=0
+problem() {
+  printf 'PROBLEM %s\\n' "$*"
+  problems=$((problems + 1))
+}
+die() {
+  printf 'verify.sh: %s\\n' "$*" >&2
+  exit 2
+}
+
+storage=
+if [ -f BASE ]; then
+  base=
+  while read -r key value; do [ "$key" = release ] && base=$value; done < BASE
+  [ $# -ge 1 ] || die "this is a delta bundle on top of release \${base:-?}: give the folder of the site's registry storage (the one holding docker/registry/v2)"
+  if [ -d "$1/docker/registry/v2" ]; then storage="$1/docker/registry/v2"
+  elif [ -d "$1/blobs/sha256" ]; then storage=$1
+  else die "$1 holds no registry storage (no docker/registry/v2 in it)"
+  fi
+  printf 'delta on top of release %s; left-out blobs are read from %s\\n' "\${base:-?}" "$storage"
+fi
+
+work=$(mktemp -d "\${TMPDIR:-/tmp}/verify-bundle.XXXXXX") || die "cannot create a temp folder in \${TMPDIR:-/tmp}"
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+mkdir "$work/listed" "$work/ok" "$work/bad" "$work/registry" || die "cannot write to $work"
+
+# 1. Every file against SHA256SUMS, and no file left out of it.
+files=0
+if [ -f SHA256SUMS ]; then
+  while IFS= read -r line || [ -n "$line" ]; do
+    sum=\${line%% *}
+    name=\${line#*  }
+    [ -n "$sum" ] && [ "$name" != "$line" ] || continue
+    files=$((files + 1))
+    mkdir -p "$work/listed/$(dirname "$name")" && : > "$work/listed/$name"
+    if [ ! -f "$name" ]; then
+      problem "$name: listed in SHA256SUMS but missing"
+      continue
+    fi
+    actual=$(sha256sum < "$name") || actual=unreadable
+    actual=\${actual%% *}
+    [ "$actual" = "$sum" ] || problem "$name: sha256 $actual, SHA256SUMS says $sum"
+  done < SHA256SUMS
+  unlisted() {
+    for f in "$1"* "$1".[!.]* "$1"..?*; do
+      [ -e "$f" ] || [ -L "$f" ] || continue
+      if [ -d "$f" ] && [ ! -L "$f" ]; then unlisted "$f/"
+      elif [ "$f" != SHA256SUMS ] && [ ! -f "$work/listed/$f" ]; then problem "$f: not listed in SHA256SUMS"
+      fi
+    done
+  }
+  unlisted ''
+elif [ "$CHECKSUMS" = 1 ]; then
+  problem "SHA256SUMS: missing"
+fi
+
+# 2. Every image of images.lock in the registry storage archive.
+images=0
+blobs=0
+if [ ! -f "$LOCK" ]; then
+  printf 'no %s: the images were not checked\\n' "$LOCK"
+elif [ ! -f "$REGISTRY_ARCHIVE" ]; then
+  problem "$REGISTRY_ARCHIVE: missing, so no image of $LOCK can be checked"
+else
+  case $REGISTRY_ARCHIVE in
+    *.gz | *.tgz) tar -xzf "$REGISTRY_ARCHIVE" -C "$work/registry" ;;
+    *) tar -xf "$REGISTRY_ARCHIVE" -C "$work/registry" ;;
+  esac || problem "$REGISTRY_ARCHIVE: cannot be unpacked completely"
+  reg="$work/registry/docker/registry/v2"
+
+  # A blob's sha256 is computed once, whichever images share it; the verdict is kept in $work.
+  check_blob() {
+    ref=$1
+    digest=$2
+    hex=\${digest#sha256:}
+    [ -f "$work/ok/$hex" ] && return 0
+    if [ -f "$work/bad/$hex" ]; then
+      problem "$ref: $(cat "$work/bad/$hex")"
+      return 0
+    fi
+    blobs=$((blobs + 1))
+    two=\${hex%"\${hex#??}"}
+    data="blobs/sha256/$two/$hex/data"
+    where=
+    if [ -f "$reg/$data" ]; then file="$reg/$data"
+    elif [ -n "$storage" ] && [ -f "$storage/$data" ]; then file="$storage/$data"; where=" in $storage"
+    else
+      if [ -n "$storage" ]; then msg="blob $digest is neither in the delta nor in $storage"; else msg="blob $digest is missing"; fi
+      printf '%s' "$msg" > "$work/bad/$hex"
+      problem "$ref: $msg"
+      return 0
+    fi
+    sum=$(sha256sum < "$file") || sum=unreadable
+    sum=\${sum%% *}
+    if [ "$sum" = "$hex" ]; then
+      : > "$work/ok/$hex"
+    else
+      msg="blob $digest is corrupt$where (its bytes hash to sha256:$sum)"
+      printf '%s' "$msg" > "$work/bad/$hex"
+      problem "$ref: $msg"
+    fi
+  }
+
+  while read -r ref root rest || [ -n "\${ref:-}" ]; do
+    case $ref in '' | '#'*) continue ;; esac
+    images=$((images + 1))
+    case $ref in
+      *@*) repo=\${ref%%@*}; tag= ;;
+      *) repo=\${ref%:*}; tag=\${ref##*:} ;;
+    esac
+    dir="$reg/repositories/$repo"
+    if [ -n "$tag" ]; then
+      link="$dir/_manifests/tags/$tag/current/link"
+      if [ ! -f "$link" ]; then problem "$ref: tag link is missing"
+      else
+        current=$(cat "$link")
+        [ "$current" = "$root" ] || problem "$ref: tag points at $current, $LOCK says $root"
+      fi
+    fi
+    for digest in $root $rest; do
+      hex=\${digest#sha256:}
+      case $digest in
+        sha256:*) ;;
+        *) problem "$ref: '$digest' in $LOCK is not a sha256 digest"; continue ;;
+      esac
+      case $hex in *[!0-9a-f]*) problem "$ref: '$digest' in $LOCK is not a sha256 digest"; continue ;; esac
+      [ \${#hex} -eq 64 ] || { problem "$ref: '$digest' in $LOCK is not a sha256 digest"; continue; }
+      linked=
+      for kind in _manifests/revisions _layers; do
+        f="$dir/$kind/sha256/$hex/link"
+        [ -f "$f" ] && [ "$(cat "$f")" = "$digest" ] && linked=1
+      done
+      [ -n "$linked" ] || problem "$ref: $digest is not linked in repository $repo"
+      check_blob "$ref" "$digest"
+    done
+  done < "$LOCK"
+fi
+
+if [ "$problems" -eq 0 ]; then
+  printf 'verify.sh: OK: %s file(s), %s image(s), %s blob(s) checked\\n' "$files" "$images" "$blobs"
+  exit 0
+fi
+printf 'verify.sh: %s problem(s) found (%s file(s), %s image(s), %s blob(s) checked)\\n' "$problems" "$files" "$images" "$blobs"
+exit 1
+`;
+}
+
+// EXTERNAL MODULE: ./shared/bundle/delta-base.ts
+var delta_base = __webpack_require__(58191);
+;// CONCATENATED MODULE: ./shared/bundle/verification-files.ts
+// The files that let a site check a bundle offline: images.lock (from pack-registry), verify.sh (the
+// shell verifier, configured for this bundle) and, for a delta, BASE (the release it goes on top of and
+// its lock's sha256). Written into the staging folder, they join the bundle as ordinary files, so they
+// are hashed into SHA256SUMS like the rest.
+
+
+
+
+
+
+
+
+function actionLine(text, destination, file) {
+    return { line: 0, text, defaulted: false, source: { kind: 'local', path: file }, destination, intoFolder: false };
+}
+/** The added files, or none when there is no lock to check against. `paths`: what the `files` lines put in the bundle. */
+async function verificationEntries(request, paths, staging, checksums) {
+    const { lock, base } = request;
+    let present = false;
+    if (lock) {
+        try {
+            await (0,images_lock/* readLockFile */.cx)(lock.file, "Input 'images-lock'", lock.shown);
+            present = true;
+        }
+        catch (err) {
+            const absent = err instanceof errors/* ConfigurationError */.j1 && err.message.endsWith('not found.');
+            if (lock.explicit || !absent)
+                throw err;
+        }
+    }
+    if (!present) {
+        if (base)
+            throw new errors/* ConfigurationError */.j1(`Input 'base-release': a delta bundle needs its own images.lock (input 'images-lock'), and ${lock?.shown ?? 'none'} was not found.`);
+        return [];
+    }
+    if (!paths.has(request.registryArchive)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'registry-archive': '${request.registryArchive}' is not in the bundle (no files line puts it there), so verify.sh could not check the images of ${lock.shown}.`);
+    }
+    const entries = [];
+    const add = async (path, from, file, mode) => {
+        const claimed = paths.get(path);
+        if (claimed)
+            throw new errors/* ConfigurationError */.j1(`${(0,bundle_lines/* describeLine */.ES)(claimed)}: '${path}' is written by the action (${from}); choose another path-in-bundle.`);
+        const { size } = await (0,promises_.stat)(file);
+        entries.push({ kind: 'local', path, line: actionLine(from, path, file), file, size, mode });
+    };
+    await add(images_lock/* LOCK_FILE */.FI, `input 'images-lock' (${lock.shown})`, lock.file, 0o644);
+    const script = (0,external_node_path_.join)(staging, VERIFY_SCRIPT);
+    await (0,promises_.writeFile)(script, verifyScript({ registryArchive: request.registryArchive, checksums }), { mode: 0o755 });
+    await add(VERIFY_SCRIPT, 'verify.sh, the offline check', script, 0o755);
+    if (base) {
+        await (0,images_lock/* readLockFile */.cx)(base.lockFile, "Input 'base-lock'", base.lockShown);
+        const file = (0,external_node_path_.join)(staging, delta_base/* BASE_FILE */.Xe);
+        await (0,promises_.writeFile)(file, (0,delta_base/* baseText */.b6)({ release: base.release, lockSha256: await (0,bundle_checksums/* sha256File */.Q3)(base.lockFile) }));
+        await add(delta_base/* BASE_FILE */.Xe, `input 'base-release' (${base.release})`, file, 0o644);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./shared/bundle/assemble-bundle.ts
+// Assembles the offline bundle: lays out `<bundle>/` from the `files` lines, downloads what is remote,
+// hashes every file for SHA256SUMS, and writes one deterministic tar (sorted, fixed mtime and owner)
+// with `<archive>.sha256` beside it. Files are streamed, never held in memory. Nothing is written to
+// the output folder until every source is there and checked.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs every task, lets all of them finish, then throws the first failure in task order (so none outlives the staging folder). */
+async function allOrFirstError(tasks) {
+    const failed = (await Promise.allSettled(tasks)).find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+function bundleArchiveName(bundleName, compression) {
+    return `${bundleName}.tar${compression === 'gzip' ? '.gz' : ''}`;
+}
+/** The input naming the folder the bundle is written to, for write failures. */
+const OUTPUT_DIR_OWNER = { input: 'output-dir' };
+/** What a run writes in output-dir: the archive and its .sha256 (the only files a new run may remove there). */
+function bundleOutputs(outputDir, bundleName, compression) {
+    const archive = (0,external_node_path_.join)(outputDir, bundleArchiveName(bundleName, compression));
+    return { archive, checksum: `${archive}.sha256` };
+}
+/** Before any work: output-dir can take the bundle, and no bundle from an earlier run survives a failure of this one. */
+async function prepareBundleOutput(outputDir, bundleName, compression) {
+    await (0,fs_errors/* assertWritableFolder */.lt)(outputDir, OUTPUT_DIR_OWNER);
+    const { archive, checksum } = bundleOutputs(outputDir, bundleName, compression);
+    await (0,atomic_write/* removeStaleOutputs */.ET)([archive], OUTPUT_DIR_OWNER, { archives: true });
+    await (0,atomic_write/* removeStaleOutputs */.ET)([checksum], OUTPUT_DIR_OWNER);
+}
+async function assembleBundle(request) {
+    const { logger } = request;
+    const limit = (0,p_limit/* default */.A)(request.concurrency ?? 4);
+    // Downloads land here (RUNNER_TEMP on a runner), never in the workspace; removed at the end.
+    const staging = await (0,fs_errors/* makeScratchDir */.K3)('prel-bundle-');
+    try {
+        const layout = await logger.group('Lay out the bundle', async () => {
+            const planned = await (0,bundle_layout/* planLayout */.u)(request.lines, { checksums: request.checksums });
+            for (const line of request.lines) {
+                const mine = planned.entries.filter((e) => e.line === line);
+                const what = line.source.kind === 'local' ? `${mine.length} file(s)` : 'download';
+                logger.info(`line ${line.line}: ${line.text} (${what})`);
+            }
+            const paths = new Map(planned.entries.map((e) => [e.path, e.line]));
+            const added = request.verification ? await verificationEntries(request.verification, paths, staging, request.checksums) : [];
+            for (const entry of added)
+                logger.info(`${entry.path}: ${entry.line.text}`);
+            planned.entries.push(...added);
+            return planned;
+        });
+        const remote = layout.entries.filter((e) => e.kind === 'remote');
+        const downloaded = new Map();
+        if (remote.length > 0) {
+            const sources = new RemoteSources({ stagingDir: staging, token: request.githubToken, logger });
+            await logger.group('Download', () => (0,fs_errors/* inScratch */.QZ)(() => allOrFirstError(remote.map((entry) => limit(async () => {
+                const file = await sources.fetch(entry.line);
+                const { size } = await (0,promises_.stat)(file);
+                const mode = (0,bundle_layout/* bundleMode */.aj)(await looksExecutable(file));
+                downloaded.set(entry, { kind: 'local', path: entry.path, line: entry.line, file, size, mode });
+                logger.info(`${entry.path}: ${(0,progress/* formatBytes */.z3)(size)}, mode ${mode.toString(8).padStart(4, '0')}`);
+            }))), staging));
+        }
+        const files = layout.entries.map((e) => (e.kind === 'local' ? e : downloaded.get(e)));
+        const sums = new Map();
+        if (request.checksums) {
+            await logger.group(`Checksums of ${files.length} file(s)`, () => allOrFirstError(files.map((f) => limit(async () => void sums.set(f, await (0,bundle_checksums/* sha256File */.Q3)(f.file))))));
+        }
+        const top = request.bundleName;
+        const archiveFiles = files.map((f) => ({
+            path: `${top}/${f.path}`,
+            size: f.size,
+            mode: f.mode,
+            data: () => {
+                const sum = sums.get(f);
+                if (sum === undefined)
+                    return (0,external_node_fs_.createReadStream)(f.file);
+                return (0,bundle_checksums/* verifiedReadStream */.jz)(f.file, sum, () => new Error(`${(0,bundle_lines/* describeLine */.ES)(f.line)}: ${f.file} changed while the bundle was being written; run again.`));
+            },
+        }));
+        const contents = files.map((f) => ({ path: f.path, size: f.size, mode: f.mode }));
+        if (request.checksums) {
+            const text = Buffer.from((0,bundle_checksums/* checksumsText */.cV)(files.map((f) => ({ path: f.path, sha256: sums.get(f) }))));
+            archiveFiles.push({ path: `${top}/${bundle_layout/* CHECKSUM_FILE */.b3}`, size: text.length, mode: 0o644, data: () => text });
+            contents.push({ path: bundle_layout/* CHECKSUM_FILE */.b3, size: text.length, mode: 0o644 });
+        }
+        contents.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+        const outputs = bundleOutputs(request.outputDir, request.bundleName, request.compression);
+        const archivePath = outputs.archive;
+        const checksumFile = request.checksums ? outputs.checksum : undefined;
+        const archive = await logger.group(`Write ${(0,external_node_path_.basename)(archivePath)}`, async () => {
+            // A .sha256 from an earlier run must never sit beside an archive it does not describe.
+            await (0,atomic_write/* removeStaleOutputs */.ET)([outputs.checksum], OUTPUT_DIR_OWNER);
+            try {
+                const written = await (0,archive_file/* writeArchive */._d)(archivePath, archiveFiles, {
+                    compression: request.compression,
+                    mtime: (0,archive_file/* archiveMtime */.bl)(),
+                    directories: [`${top}/`, ...layout.directories.map((d) => `${top}/${d}/`)],
+                    owner: OUTPUT_DIR_OWNER,
+                });
+                if (checksumFile)
+                    await (0,atomic_write/* writeFileAtomic */.Zf)(checksumFile, (0,bundle_checksums/* checksumLine */.Ut)(written.sha256, (0,external_node_path_.basename)(archivePath)), { owner: OUTPUT_DIR_OWNER });
+                return written;
+            }
+            catch (err) {
+                // A failed run leaves no bundle: neither the archive (an earlier one included) nor its .sha256.
+                await (0,atomic_write/* removeStaleOutputs */.ET)([archivePath, outputs.checksum], OUTPUT_DIR_OWNER);
+                throw err;
+            }
+        });
+        return { archive, checksumFile, contents };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./shared/image-list.ts
+var image_list = __webpack_require__(1732);
+// EXTERNAL MODULE: ./shared/logger.ts
+var logger = __webpack_require__(56640);
+// EXTERNAL MODULE: ./shared/inputs.ts
+var inputs = __webpack_require__(18573);
+// EXTERNAL MODULE: ./shared/bundle/bundle-name.ts
+var bundle_name = __webpack_require__(78047);
+;// CONCATENATED MODULE: ./actions/assemble-bundle/src/inputs.ts
+// assemble-bundle's inputs, read and checked once.
+
+
+
+
+
+
+
+function getInputs() {
+    const product = (0,bundle_name/* bundleNamePart */.H)('product', (0,inputs/* getOptionalInput */.lI)('product') ?? 'compass');
+    const version = (0,bundle_name/* bundleNamePart */.H)('version', (0,inputs/* getRequiredInput */.K1)('version'));
+    const baseRelease = (0,inputs/* getOptionalInput */.lI)('base-release');
+    const baseLock = (0,inputs/* getOptionalInput */.lI)('base-lock');
+    if ((baseRelease === undefined) !== (baseLock === undefined)) {
+        throw new errors/* ConfigurationError */.j1(`Inputs 'base-release' and 'base-lock' make a delta bundle together: set both or neither.`);
+    }
+    const base = baseRelease === undefined ? undefined : { release: (0,bundle_name/* bundleNamePart */.H)('base-release', baseRelease), lockFile: (0,inputs/* workspacePath */.X5)(baseLock), lockShown: baseLock };
+    const full = (0,bundle_name/* bundleName */.u)(product, version);
+    const bundleName = base ? (0,delta_base/* deltaBundleName */.MW)(full, base.release) : full;
+    const lock = (0,inputs/* getOptionalInput */.lI)('images-lock');
+    return {
+        product,
+        version,
+        bundleName,
+        files: (0,bundle_lines/* parseBundleLines */.dJ)((0,inputs/* getOptionalInput */.lI)('files')),
+        outputDir: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('output-dir') ?? '.'),
+        compression: (0,inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
+        checksums: (0,inputs/* getBooleanInput */.Vt)('checksums', true),
+        uploadArtifact: (0,inputs/* getBooleanInput */.Vt)('upload-artifact', false),
+        artifactName: (0,inputs/* getOptionalInput */.lI)('artifact-name') ?? bundleName,
+        githubToken: (0,inputs/* getSecretInput */.zn)('github-token'),
+        jobSummary: (0,inputs/* getBooleanInput */.Vt)('job-summary', true),
+        sourceDateEpoch: (0,archive_file/* archiveMtime */.bl)(),
+        verification: {
+            lock: { file: (0,inputs/* workspacePath */.X5)(lock ?? images_lock/* LOCK_FILE */.FI), shown: lock ?? images_lock/* LOCK_FILE */.FI, explicit: lock !== undefined },
+            registryArchive: (0,inputs/* getOptionalInput */.lI)('registry-archive') ?? 'pangolin-deploy-images.tar.gz',
+            base,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/assemble-bundle/src/main.ts
+// assemble-bundle: lay out `<product>-component-<version>/` from local files, URLs and release assets,
+// tar it deterministically with checksums, and optionally upload it as a workflow artifact.
+
+
+
+
+
+
+
+
+
+/** The summary lists at most this many files; a copied folder can hold thousands. */
+const SUMMARY_FILE_ROWS = 200;
+async function run() {
+    await (0,action_io/* runAction */.Cs)(async () => {
+        const inputs = getInputs();
+        // Before any work: a local run asking for an upload fails at once, with nothing written.
+        if (inputs.uploadArtifact)
+            checkArtifactRuntime();
+        await prepareBundleOutput(inputs.outputDir, inputs.bundleName, inputs.compression);
+        const { archive, checksumFile, contents } = await assembleBundle({
+            bundleName: inputs.bundleName,
+            lines: inputs.files,
+            outputDir: inputs.outputDir,
+            compression: inputs.compression,
+            checksums: inputs.checksums,
+            githubToken: inputs.githubToken,
+            logger: logger/* actionsLogger */.M,
+            verification: inputs.verification,
+        });
+        const path = (0,image_list/* displayPath */.Gt)(archive.path);
+        (0,action_io/* setOutputs */.n0)({ path, sha256: archive.sha256, size: archive.size });
+        let artifactId = '';
+        if (inputs.uploadArtifact) {
+            const files = checksumFile ? [archive.path, checksumFile] : [archive.path];
+            const id = await logger/* actionsLogger */.M.group(`Upload artifact ${inputs.artifactName}`, () => 
+            // A .tar.gz does not shrink again: storing it saves the CPU time.
+            uploadArtifact(inputs.artifactName, files, (0,external_node_path_.dirname)(archive.path), { compressionLevel: inputs.compression === 'gzip' ? 0 : 6 }));
+            artifactId = id === undefined ? '' : String(id);
+        }
+        (0,action_io/* setOutputs */.n0)({ 'artifact-id': artifactId });
+        const mode = (m) => m.toString(8).padStart(4, '0');
+        await (0,action_io/* writeSummary */.Sy)(inputs.jobSummary, 'assemble-bundle', ['bundle', 'archive', 'size', 'sha256', ...(inputs.uploadArtifact ? ['artifact'] : [])], [[`${inputs.bundleName}/`, path, (0,progress/* formatBytes */.z3)(archive.size), archive.sha256, ...(inputs.uploadArtifact ? [`${inputs.artifactName} (${artifactId})`] : [])]]);
+        const shown = contents.slice(0, SUMMARY_FILE_ROWS);
+        await (0,action_io/* writeSummary */.Sy)(inputs.jobSummary, `${inputs.bundleName}/`, ['file', 'size', 'mode'], shown.map((f) => [f.path, (0,progress/* formatBytes */.z3)(f.size), mode(f.mode)]), contents.length > shown.length ? [`… and ${contents.length - shown.length} more files.`] : []);
+        core/* info */.pq(`${path}: ${contents.length} files, ${(0,progress/* formatBytes */.z3)(archive.size)}, sha256 ${archive.sha256}${checksumFile ? ` (${(0,external_node_path_.basename)(checksumFile)})` : ''}`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 45811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bl: () => (/* binding */ archiveMtime),
+  v$: () => (/* binding */ tarSize),
+  _d: () => (/* binding */ writeArchive)
+});
+
+// UNUSED EXPORTS: MAX_ARCHIVE_MTIME, orderEntries
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./shared/leftovers.ts
+var leftovers = __webpack_require__(60878);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/fs-errors.ts
+var fs_errors = __webpack_require__(48775);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./shared/tar/gzip.ts
+// Reproducible, parallel gzip. The input is cut at fixed 1 MiB boundaries and each piece becomes its own
+// gzip member (a multi-member file is plain gzip: gzip, tar -z, Go and Python read it whole), so pieces
+// compress on zlib's thread pool in parallel while the output stays the same bytes for the same input.
+// Pieces that do not compress (already-gzip'd layers, most of an image archive) are stored, not deflated:
+// deflating them again costs seconds per GiB and saves nothing. Headers are fixed: no name, mtime 0, and
+// the OS byte set to Unix (3) whatever zlib was built for (docs formats.md §5.2).
+
+
+
+
+const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+const OS_BYTE = 9;
+const UNIX = 3;
+const GZIP_PIECE = 1 << 20;
+const SAMPLE = 16 << 10;
+/** A sample that shrinks by less than this is treated as incompressible. */
+const WORTH_IT = 0.97;
+async function isCompressible(piece) {
+    if (piece.length <= 4 * SAMPLE)
+        return true;
+    // Three spots (start, middle, end) stand for the piece; deterministic, so the output is too.
+    const middle = Math.floor(piece.length / 2);
+    const sample = Buffer.concat([piece.subarray(0, SAMPLE), piece.subarray(middle, middle + SAMPLE), piece.subarray(piece.length - SAMPLE)]);
+    const packed = await gzipAsync(sample, { level: 1 });
+    return packed.length < sample.length * WORTH_IT;
+}
+async function member(piece, level) {
+    const out = await gzipAsync(piece, { level: (await isCompressible(piece)) ? level : 0 });
+    out[OS_BYTE] = UNIX;
+    return out;
+}
+class ParallelGzip extends external_node_stream_.Transform {
+    level;
+    parallel;
+    pending = [];
+    pendingBytes = 0;
+    queue = [];
+    members = 0;
+    constructor(level = 6, parallel = Math.max(2, Math.min(8, (0,external_node_os_.availableParallelism)()))) {
+        super({ highWaterMark: GZIP_PIECE });
+        this.level = level;
+        this.parallel = parallel;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.accept(chunk).then(() => callback(), callback);
+    }
+    _flush(callback) {
+        (async () => {
+            if (this.pendingBytes > 0 || this.members + this.queue.length === 0)
+                this.schedule();
+            while (this.queue.length)
+                this.push(await this.queue.shift());
+        })().then(() => callback(), callback);
+    }
+    async accept(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+            const room = GZIP_PIECE - this.pendingBytes;
+            this.pending.push(rest.subarray(0, room));
+            this.pendingBytes += Math.min(room, rest.length);
+            rest = rest.subarray(room);
+            if (this.pendingBytes === GZIP_PIECE) {
+                this.schedule();
+                // Bounded work in flight keeps memory flat: wait for the oldest piece before taking more.
+                if (this.queue.length >= this.parallel)
+                    this.push(await this.queue.shift());
+            }
+        }
+    }
+    schedule() {
+        const piece = Buffer.concat(this.pending, this.pendingBytes);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.members++;
+        const compressed = member(piece, this.level);
+        compressed.catch(() => undefined); // surfaced when its turn comes
+        this.queue.push(compressed);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/tar/tar-header.ts
+var tar_header = __webpack_require__(2475);
+// EXTERNAL MODULE: ./shared/tar/tar-writer.ts
+var tar_writer = __webpack_require__(37581);
+;// CONCATENATED MODULE: ./shared/archive/archive-file.ts
+// Writes a set of files as a deterministic tar (sorted, parents first, fixed mtime and owner), optionally
+// gzip'd, to a temp file renamed into place only when complete; returns its sha256 and size.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The latest mtime a USTAR header holds: 11 octal digits (year 2242; RFC 3339 dates go further). */
+const MAX_ARCHIVE_MTIME = 0o77777777777;
+/**
+ * SOURCE_DATE_EPOCH when set, else 0. reproducible-builds.org: whole seconds since the epoch, and a
+ * malformed value is an error, never a silent 0 (nor milliseconds that overflow the tar header).
+ */
+function archiveMtime() {
+    const text = process.env.SOURCE_DATE_EPOCH;
+    if (text === undefined || text === '')
+        return 0;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value > MAX_ARCHIVE_MTIME) {
+        const hint = /^\d{13}$/.test(text) ? ' (this looks like milliseconds)' : '';
+        throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 from 0 to ${MAX_ARCHIVE_MTIME}${hint}, got ${(0,errors/* quoteText */.ol)(text)}; for example $(git log -1 --format=%ct).`);
+    }
+    return value;
+}
+class HashAndCount extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        callback(null, chunk);
+    }
+}
+function entryPath(entry) {
+    return entry.kind === 'dir' ? entry.path : entry.kind === 'file' ? entry.file.path : entry.link.path;
+}
+/** Every entry once, parents first, in byte-wise path order. A path given twice is a bug in the caller. */
+function orderEntries(files, symlinks = [], directories = []) {
+    const entries = new Map();
+    const addDir = (path) => {
+        if (!entries.has(path))
+            entries.set(path, { kind: 'dir', path });
+    };
+    directories.forEach((d) => {
+        (0,tar_writer/* parentDirectories */.A7)(d).forEach(addDir);
+        addDir(d.endsWith('/') ? d : `${d}/`);
+    });
+    const addLeaf = (path, entry) => {
+        if (entries.has(path))
+            throw new Error(`archive path ${path} given twice`);
+        (0,tar_writer/* parentDirectories */.A7)(path).forEach(addDir);
+        entries.set(path, entry);
+    };
+    files.forEach((file) => addLeaf(file.path, { kind: 'file', file }));
+    symlinks.forEach((link) => addLeaf(link.path, { kind: 'symlink', link }));
+    return [...entries.values()].sort((a, b) => (0,tar_writer/* compareTarPaths */.zr)(entryPath(a), entryPath(b)));
+}
+/** Bytes of the uncompressed tar writeArchive would produce for these entries, without reading any data. */
+function tarSize(files, options = {}) {
+    let total = (0,tar_header/* endOfArchive */.PG)().length;
+    for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+        if (entry.kind === 'dir')
+            total += (0,tar_header/* encodeHeader */.YS)({ path: entry.path, type: 'directory' }).length;
+        else if (entry.kind === 'symlink')
+            total += (0,tar_header/* encodeHeader */.YS)({ path: entry.link.path, type: 'symlink', linkname: entry.link.target }).length;
+        else
+            total += (0,tar_header/* encodeHeader */.YS)({ path: entry.file.path, type: 'file', size: entry.file.size }).length + Math.ceil(entry.file.size / tar_header/* BLOCK */.IE) * tar_header/* BLOCK */.IE;
+    }
+    return total;
+}
+async function writeArchive(output, files, options) {
+    return options.owner ? (0,fs_errors/* writingTo */.gC)(output, options.owner, () => writeArchiveFile(output, files, options)) : writeArchiveFile(output, files, options);
+}
+async function writeArchiveFile(output, files, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(output), { recursive: true });
+    await (0,leftovers/* removeDeadPartials */.Jk)((0,external_node_path_.dirname)(output), (0,external_node_path_.basename)(output));
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(output), (0,leftovers/* partialName */.t4)((0,external_node_path_.basename)(output)));
+    const tar = new tar_writer/* TarWriter */.rW();
+    const gzip = options.compression === 'gzip';
+    // Uncompressed, the file's own hash is the tar's: no second pass over the bytes.
+    const tarHash = gzip && options.hashTar ? new HashAndCount() : undefined;
+    const counter = new HashAndCount();
+    const stages = [tar.output, ...(tarHash ? [tarHash] : []), ...(gzip ? [new ParallelGzip(options.gzipLevel)] : []), counter];
+    const written = (0,external_node_stream_promises_.pipeline)([...stages, (0,external_node_fs_.createWriteStream)(temp)], options.signal ? { signal: options.signal } : {});
+    const produce = (async () => {
+        for (const entry of orderEntries(files, options.symlinks, options.directories)) {
+            options.signal?.throwIfAborted();
+            const mtime = options.mtime;
+            if (entry.kind === 'dir') {
+                const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
+                await tar.add({ path: entry.path, type: 'directory', mode, mtime });
+            }
+            else if (entry.kind === 'symlink')
+                await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
+            else
+                await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
+        }
+        await tar.finish();
+    })();
+    try {
+        await Promise.all([produce.catch((err) => {
+                tar.abort(err);
+                throw err;
+            }), written]);
+        await (0,promises_.rename)(temp, output);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw options.signal?.aborted ? options.signal.reason : err;
+    }
+    const sha256 = counter.hash.digest('hex');
+    return { path: output, sha256, size: counter.bytes, tarSha256: gzip ? tarHash?.hash.digest('hex') : sha256 };
+}
+
+
+/***/ }),
+
+/***/ 60878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ removeDeadPartials),
+/* harmony export */   jW: () => (/* binding */ isProcessAlive),
+/* harmony export */   t4: () => (/* binding */ partialName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// What a killed run (SIGKILL, a lost runner) leaves behind and a later run clears: partial archives and
+// blob spools named with the pid of the process that wrote them. Only files of processes that are gone
+// are touched, so two runs side by side never remove each other's work.
+
+
+/** True while a process with this pid runs on this machine. */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/** `.<name>.<pid>.partial`: the temp name an archive is written under until it is complete. */
+function partialName(name, pid = process.pid) {
+    return `.${name}.${pid}.partial`;
+}
+/** Removes partial files of `name` in `dir` whose writer is gone. */
+async function removeDeadPartials(dir, name) {
+    const prefix = `.${name}.`;
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        if (!entry.startsWith(prefix) || !entry.endsWith('.partial'))
+            continue;
+        const pid = Number(entry.slice(prefix.length, -'.partial'.length));
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isProcessAlive(pid))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry), { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 24947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ke: () => (/* binding */ Progress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+function formatBytes(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
+}
+function formatDuration(ms) {
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
+}
+class Progress {
+    logger;
+    label;
+    imagesTotal;
+    imagesDone = 0;
+    bytesDone = 0;
+    started = Date.now();
+    timer;
+    tty = false;
+    constructor(logger, label, imagesTotal = 0) {
+        this.logger = logger;
+        this.label = label;
+        this.imagesTotal = imagesTotal;
+    }
+    /**
+     * Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop().
+     * On a terminal (the CLI sets PREL_PROGRESS_TTY) it is one line on stderr, redrawn every second.
+     */
+    start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
+        if (intervalMs <= 0)
+            return;
+        this.tty = process.env.PREL_PROGRESS_TTY === '1' && process.stderr.isTTY === true;
+        const tick = this.tty ? () => process.stderr.write(`\r\x1b[K${this.line()}`) : () => this.logger.info(this.line());
+        this.timer = setInterval(tick, this.tty ? Math.min(intervalMs, 1000) : intervalMs);
+        this.timer.unref();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        if (this.tty)
+            process.stderr.write('\r\x1b[K');
+        this.timer = undefined;
+    }
+    addBytes(n) {
+        this.bytesDone += n;
+    }
+    imageDone() {
+        this.imagesDone++;
+    }
+    get bytes() {
+        return this.bytesDone;
+    }
+    get elapsedMs() {
+        return Date.now() - this.started;
+    }
+    line() {
+        const seconds = Math.max(this.elapsedMs / 1000, 0.001);
+        // No byte total: blobs found in the target or mounted never move, so any total would overstate the work.
+        return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ BLOCK),
+/* harmony export */   Ms: () => (/* binding */ padding),
+/* harmony export */   PG: () => (/* binding */ endOfArchive),
+/* harmony export */   YS: () => (/* binding */ encodeHeader)
+/* harmony export */ });
+// Deterministic tar headers (docs formats.md §5.1): USTAR when the entry fits, else a PAX 'x' record
+// first, as Go's archive/tar does; fixed owner, no atime/ctime, no record padding.
+const BLOCK = 512;
+const TYPEFLAG = { file: '0', hardlink: '1', symlink: '2', directory: '5' };
+const MAX_OCTAL_7 = 0o7777777;
+const MAX_SIZE_11 = 0o77777777777;
+function isAscii(text) {
+    return /^[\x20-\x7e]*$/.test(text);
+}
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** Splits a long ASCII path into USTAR prefix (≤155) and name (≤100) at a '/', if possible. */
+function splitUstarPath(path) {
+    if (!isAscii(path))
+        return undefined;
+    if (Buffer.byteLength(path) <= 100)
+        return { prefix: '', name: path };
+    for (let i = path.length - 1; i > 0; i--) {
+        if (path[i] !== '/')
+            continue;
+        const prefix = path.slice(0, i);
+        const name = path.slice(i + 1);
+        if (prefix.length <= 155 && name.length <= 100 && name.length > 0)
+            return { prefix, name };
+    }
+    return undefined;
+}
+function ustarHeader(fields) {
+    const header = Buffer.alloc(BLOCK);
+    const put = (offset, width, text) => header.write(text, offset, Math.min(width, Buffer.byteLength(text)), 'utf8');
+    put(0, 100, fields.name);
+    put(100, 8, octal(fields.mode, 8));
+    put(108, 8, octal(fields.uid, 8));
+    put(116, 8, octal(fields.gid, 8));
+    put(124, 12, octal(fields.size, 12));
+    put(136, 12, octal(fields.mtime, 12));
+    put(148, 8, '        ');
+    put(156, 1, fields.typeflag);
+    put(157, 100, fields.linkname);
+    put(257, 6, 'ustar\0');
+    put(263, 2, '00');
+    put(329, 8, octal(0, 8)); // devmajor
+    put(337, 8, octal(0, 8)); // devminor
+    put(345, 155, fields.prefix);
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    put(148, 8, sum.toString(8).padStart(6, '0') + '\0 ');
+    return header;
+}
+/** A PAX record: "<len> <key>=<value>\n", where <len> counts itself. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length = String(length).length + Buffer.byteLength(body);
+    return `${length}${body}`;
+}
+function padding(size) {
+    const rest = size % BLOCK;
+    return rest === 0 ? Buffer.alloc(0) : Buffer.alloc(BLOCK - rest);
+}
+/** The header block(s) for an entry; the data (and its padding) follows. */
+function encodeHeader(entry) {
+    const size = entry.type === 'file' ? (entry.size ?? 0) : 0;
+    const mode = entry.mode ?? (entry.type === 'directory' ? 0o755 : 0o644);
+    const mtime = Math.floor(entry.mtime ?? 0);
+    const uid = entry.uid ?? 0;
+    const gid = entry.gid ?? 0;
+    const linkname = entry.linkname ?? '';
+    const records = [];
+    const split = splitUstarPath(entry.path);
+    if (!split)
+        records.push(['path', entry.path]);
+    if (Buffer.byteLength(linkname) > 100 || !isAscii(linkname))
+        records.push(['linkpath', linkname]);
+    if (size > MAX_SIZE_11)
+        records.push(['size', String(size)]);
+    if (uid > MAX_OCTAL_7)
+        records.push(['uid', String(uid)]);
+    if (gid > MAX_OCTAL_7)
+        records.push(['gid', String(gid)]);
+    const main = ustarHeader({
+        name: split?.name ?? asciiFallback(entry.path, 100),
+        prefix: split?.prefix ?? '',
+        mode,
+        uid: Math.min(uid, MAX_OCTAL_7),
+        gid: Math.min(gid, MAX_OCTAL_7),
+        size: Math.min(size, MAX_SIZE_11),
+        mtime,
+        typeflag: TYPEFLAG[entry.type],
+        linkname: records.some(([k]) => k === 'linkpath') ? asciiFallback(linkname, 100) : linkname,
+    });
+    if (records.length === 0)
+        return main;
+    records.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(''), 'utf8');
+    const base = entry.path.replace(/\/$/, '').split('/').pop() ?? '';
+    const dir = entry.path.replace(/\/$/, '').split('/').slice(0, -1).join('/');
+    const paxName = asciiFallback(`${dir ? `${dir}/` : ''}PaxHeaders.0/${base}`, 100);
+    const pax = ustarHeader({ name: paxName, prefix: '', mode: 0o644, uid: 0, gid: 0, size: body.length, mtime, typeflag: 'x', linkname: '' });
+    return Buffer.concat([pax, body, padding(body.length), main]);
+}
+function asciiFallback(text, width) {
+    // The real value is in the PAX record; the USTAR field holds a readable, truncated ASCII form.
+    return text.replace(/[^\x20-\x7e]/g, '_').slice(0, width);
+}
+/** Two zero blocks end an archive (no record padding: it would change the digest). */
+function endOfArchive() {
+    return Buffer.alloc(BLOCK * 2);
+}
+
+
+/***/ }),
+
+/***/ 37581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ parentDirectories),
+/* harmony export */   rW: () => (/* binding */ TarWriter),
+/* harmony export */   zr: () => (/* binding */ compareTarPaths)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tar_header_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2475);
+// A streaming tar writer: entries are appended one at a time, file data streamed through, with the
+// deterministic headers of tar-header.ts. The archive is a Readable (pipe it into gzip or a file).
+
+
+class TarWriter {
+    /** The archive bytes. */
+    output = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough({ highWaterMark: 1 << 20 });
+    written = 0;
+    /** Bytes of archive produced so far. */
+    get size() {
+        return this.written;
+    }
+    /** Appends an entry; for a file, `data` must deliver exactly `entry.size` bytes. */
+    async add(entry, data) {
+        await this.push((0,_tar_header_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeader */ .YS)(entry));
+        if (entry.type !== 'file')
+            return;
+        const size = entry.size ?? 0;
+        let sent = 0;
+        if (Buffer.isBuffer(data)) {
+            await this.push(data);
+            sent = data.length;
+        }
+        else if (data) {
+            for await (const chunk of data) {
+                sent += chunk.length;
+                if (sent > size)
+                    throw new Error(`tar entry ${entry.path}: more than the ${size} bytes announced`);
+                await this.push(chunk);
+            }
+        }
+        if (sent !== size)
+            throw new Error(`tar entry ${entry.path}: ${sent} bytes instead of ${size}`);
+        await this.push((0,_tar_header_js__WEBPACK_IMPORTED_MODULE_1__/* .padding */ .Ms)(size));
+    }
+    /** Writes the end-of-archive blocks and ends the stream. */
+    async finish() {
+        await this.push((0,_tar_header_js__WEBPACK_IMPORTED_MODULE_1__/* .endOfArchive */ .PG)());
+        this.output.end();
+    }
+    /** Ends the stream with an error, so whatever consumes it fails instead of seeing a short archive. */
+    abort(err) {
+        this.output.destroy(err);
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return Promise.resolve();
+        this.written += chunk.length;
+        if (this.output.write(chunk))
+            return Promise.resolve();
+        return new Promise((resolve, reject) => {
+            const onDrain = () => {
+                this.output.off('error', onError);
+                resolve();
+            };
+            const onError = (err) => {
+                this.output.off('drain', onDrain);
+                reject(err);
+            };
+            this.output.once('drain', onDrain);
+            this.output.once('error', onError);
+        });
+    }
+}
+/** Byte-wise order of full paths; a folder's path is a prefix of its children's, so it comes first. */
+function compareTarPaths(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+/** The folder entries ('a/', 'a/b/') every path needs, so each file has its parents in the archive. */
+function parentDirectories(path) {
+    const parts = path.replace(/\/$/, '').split('/');
+    const dirs = [];
+    for (let i = 1; i < parts.length; i++)
+        dirs.push(`${parts.slice(0, i).join('/')}/`);
+    return dirs;
+}
+
+
+/***/ })
+
+};

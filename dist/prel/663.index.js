@@ -1,0 +1,2194 @@
+export const id = 663;
+export const ids = [663];
+export const modules = {
+
+/***/ 35568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ StalledBodyError),
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   RV: () => (/* binding */ verifyBytes),
+/* harmony export */   T$: () => (/* binding */ TruncatedBodyError),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+// Content digests: computing them, and checking a stream against one while it flows.
+
+
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function digestHex(digest) {
+    return digest.slice(digest.indexOf(':') + 1);
+}
+/** Bytes that do not match the digest (or size) they were fetched by. Never pushed, never packed. */
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    detail;
+    constructor(expected, actual, detail) {
+        super(`content does not match its digest ${expected}: ${detail}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.detail = detail;
+        this.name = 'DigestMismatchError';
+    }
+}
+function hashFor(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    if (algorithm !== 'sha256' && algorithm !== 'sha512')
+        throw new Error(`unsupported digest algorithm '${algorithm}'`);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+}
+/** Verifies bytes in memory (manifests). */
+function verifyBytes(data, expected) {
+    const actual = `${expected.slice(0, expected.indexOf(':'))}:${hashFor(expected).update(data).digest('hex')}`;
+    if (actual !== expected)
+        throw new DigestMismatchError(expected, actual, `got ${actual}`);
+}
+/**
+ * No byte moved through a stream for too long. `side` says which end was idle: the reader not taking
+ * bytes (its buffer full) is the target's; no bytes arriving is the source's. A transport fault: retried.
+ */
+class StalledBodyError extends Error {
+    digest;
+    side;
+    constructor(digest, side, seconds) {
+        super(`blob ${digest}: no byte moved for ${seconds}s (${side === 'source' ? 'the source stopped sending' : 'the target stopped reading'})`);
+        this.digest = digest;
+        this.side = side;
+        this.name = 'StalledBodyError';
+    }
+}
+/**
+ * A pass-through stream that fails instead of ending when the bytes are not exactly `size` bytes
+ * hashing to `digest`, so a consumer (an upload, an archive) never completes with bad content. With
+ * `stallMs` it also fails when no byte passes for that long, whichever end went quiet.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    size;
+    onChunk;
+    hash;
+    received = 0;
+    stallTimer;
+    constructor(expected, size, 
+    /** Hears about each chunk as it passes (progress), without taking the stream into flowing mode. */
+    onChunk, stallMs) {
+        super();
+        this.expected = expected;
+        this.size = size;
+        this.onChunk = onChunk;
+        this.hash = hashFor(expected);
+        if (stallMs) {
+            this.stallTimer = setTimeout(() => {
+                const side = this.readableLength >= this.readableHighWaterMark ? 'target' : 'source';
+                this.destroy(new StalledBodyError(expected, side, Math.round(stallMs / 1000)));
+            }, stallMs);
+            this.stallTimer.unref();
+        }
+    }
+    get bytes() {
+        return this.received;
+    }
+    _destroy(err, callback) {
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        callback(err);
+    }
+    _transform(chunk, _encoding, callback) {
+        this.stallTimer?.refresh();
+        this.received += chunk.length;
+        if (this.size !== undefined && this.received > this.size) {
+            callback(new DigestMismatchError(this.expected, '', `more than the ${this.size} bytes its descriptor declares`));
+            return;
+        }
+        this.hash.update(chunk);
+        this.onChunk?.(chunk.length);
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        // The source is done; what is left is the reader's pace, which the transport's own timeouts bound.
+        if (this.stallTimer)
+            clearTimeout(this.stallTimer);
+        if (this.size !== undefined && this.received !== this.size) {
+            callback(new TruncatedBodyError(this.expected, this.received, this.size));
+            return;
+        }
+        const actual = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
+        if (actual !== this.expected) {
+            callback(new DigestMismatchError(this.expected, actual, `the bytes received hash to ${actual}`));
+            return;
+        }
+        callback();
+    }
+}
+/** A body that ended early: a transport fault, so it is worth retrying (unlike a digest mismatch). */
+class TruncatedBodyError extends Error {
+    digest;
+    received;
+    expected;
+    constructor(digest, received, expected) {
+        super(`body of ${digest} ended after ${received} of ${expected} bytes`);
+        this.digest = digest;
+        this.received = received;
+        this.expected = expected;
+        this.name = 'TruncatedBodyError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 73601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */ });
+/* unused harmony export BodyTooLargeError */
+class BodyTooLargeError extends Error {
+}
+async function readCapped(body, limit, what) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            throw new BodyTooLargeError(`${what}: larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** An error as one phrase for a retry log line: its message, plus its code when the message lacks it. */
+function describeError(err) {
+    if (err instanceof Error) {
+        const code = err.code;
+        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+    }
+    return String(err);
+}
+/** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
+function retryLine(what, err, attempt, delayMs) {
+    let why = describeError(err);
+    // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
+    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
+        if (why.startsWith(`${tail}: `)) {
+            why = why.slice(tail.length + 2);
+            break;
+        }
+    }
+    return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
+}
+
+
+/***/ }),
+
+/***/ 40728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sharedDispatcher)
+/* harmony export */ });
+/* unused harmony export loopbackBypassesProxy */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52009);
+/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
+// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
+// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
+// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
+// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
+
+
+
+/** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
+function poolOptions(limits) {
+    return {
+        connections: limits.connections,
+        keepAliveTimeout: 30_000,
+        connect: { timeout: limits.connectMs },
+        headersTimeout: limits.headersMs,
+        bodyTimeout: limits.stallMs,
+    };
+}
+/** curl's order: the lower-case name wins. */
+function proxyEnv() {
+    const read = (name) => process.env[name.toLowerCase()] ?? process.env[name.toUpperCase()];
+    return { http: read('http_proxy') || undefined, https: read('https_proxy') || undefined, noProxy: read('no_proxy') };
+}
+/** Whether loopback hosts skip the proxy under this environment. */
+function loopbackBypassesProxy(env = proxyEnv()) {
+    return env.noProxy !== '';
+}
+function build(env, limits) {
+    const POOL = poolOptions(limits);
+    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
+    if (!env.http && !env.https)
+        return direct;
+    // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
+    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    if (!loopbackBypassesProxy(env))
+        return proxied;
+    return proxied.compose((dispatch) => (options, handler) => {
+        const origin = options.origin ? new URL(String(options.origin)) : undefined;
+        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
+    });
+}
+/** One pool per proxy setting and limits (tests change the environment between runs in one process). */
+const pools = new Map();
+/** The process's shared, proxy-aware dispatcher. */
+function sharedDispatcher() {
+    const env = proxyEnv();
+    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .requestLimits */ .W)();
+    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitsKey */ .k)(limits)}`;
+    let pool = pools.get(key);
+    if (!pool) {
+        pool = build(env, limits);
+        pools.set(key, pool);
+    }
+    return pool;
+}
+
+
+/***/ }),
+
+/***/ 1162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bu: () => (/* binding */ routeImage),
+/* harmony export */   fq: () => (/* binding */ locationString)
+/* harmony export */ });
+/* unused harmony export applyProjectMap */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1732);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87159);
+// Where each listed image is read from and written to: relative names take the source registry (with
+// the project map applied) and the target registry; absolute names keep their own host on the source side.
+
+
+
+function locationString(loc) {
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)({ registry: loc.host, repository: loc.repository, tag: loc.tag, digest: loc.digest });
+}
+function joinPath(prefix, repository) {
+    return prefix ? `${prefix}/${repository}` : repository;
+}
+/** `release=devops_release`: renames the first path segment (source side only). */
+function applyProjectMap(repository, projectMap) {
+    const [first, ...rest] = repository.split('/');
+    const mapped = projectMap.get(first);
+    return mapped === undefined ? repository : [mapped, ...rest].join('/');
+}
+function routeImage(entry, options) {
+    const { ref } = entry;
+    let source;
+    if (ref.registry) {
+        // Docker Hub keeps official images under library/: docker.io/nginx is docker.io/library/nginx.
+        const hub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
+        const repository = hub && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
+        source = { host: ref.registry, repository, tag: ref.tag, digest: ref.digest };
+    }
+    else {
+        if (!options.source) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: (0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(entry.file), line: entry.line });
+        }
+        source = {
+            host: options.source.host,
+            repository: joinPath(options.source.prefix, applyProjectMap(ref.repository, options.projectMap)),
+            tag: ref.tag,
+            digest: ref.digest,
+        };
+    }
+    const target = options.target && {
+        host: options.target.host,
+        repository: joinPath(options.target.prefix, ref.repository),
+        tag: ref.tag,
+        digest: ref.tag ? undefined : ref.digest,
+    };
+    return { entry, source, target };
+}
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ syncImages),
+/* harmony export */   WW: () => (/* binding */ planRoutes),
+/* harmony export */   qW: () => (/* binding */ checkRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1732);
+/* harmony import */ var _image_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1162);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54571);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5214);
+/* harmony import */ var _registry_client_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88584);
+/* harmony import */ var _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81294);
+/* harmony import */ var _transfer_registry_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15419);
+/* harmony import */ var _transfer_registry_sink_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55801);
+/* harmony import */ var _transfer_transfer_engine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34964);
+// sync-images' work: read the lists, route each image, check the registries, copy with the engine.
+
+
+
+
+
+
+
+
+
+
+/** Reads the lists and routes every entry; a bad line stops everything before any copy starts. */
+async function planRoutes(listFiles, options) {
+    const entries = await (0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .readImageLists */ .LK)(listFiles);
+    const routes = entries.map((entry) => (0,_image_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeImage */ .bu)(entry, { ...options, sourceInput: 'source-registry' }));
+    return { entries, routes };
+}
+/** Fails fast, with one clear line, when a registry the user configured is unreachable or rejects the credentials. */
+async function checkRegistry(pool, host, inputName) {
+    try {
+        await (await pool.get(host)).ping();
+    }
+    catch (err) {
+        if (err instanceof _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_6__/* .AuthenticationError */ .v3 || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 || (0,_run_control_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunStopped */ .zI)(err))
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot reach registry ${host} (input '${inputName}'): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+    }
+}
+async function syncImages(request) {
+    const started = Date.now();
+    const { logger } = request;
+    const { entries, routes } = await planRoutes(request.listFiles, request);
+    const mine = (0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(routes, (r) => r.entry.text, request.shard);
+    if (request.shard)
+        logger.info(`shard ${request.shard.index}/${request.shard.count}: ${mine.length} of ${routes.length} images`);
+    const credentials = [{ host: request.target.host, ...request.targetCredentials, inputName: 'target' }];
+    if (request.source)
+        credentials.push({ host: request.source.host, ...request.sourceCredentials, inputName: 'source' });
+    const pool = new _registry_client_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClientPool */ .P({
+        retry: request.retry,
+        logger,
+        insecureRegistries: request.insecureRegistries,
+        credentials,
+        signal: request.control?.signal,
+    });
+    if (request.source)
+        await checkRegistry(pool, request.source.host, 'source-registry');
+    await checkRegistry(pool, request.target.host, 'target-registry');
+    const locations = new _transfer_registry_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobLocations */ .S();
+    const target = await pool.get(request.target.host);
+    const jobs = [];
+    for (const route of mine) {
+        const source = route.source;
+        const to = route.target;
+        const sourceClient = await pool.get(source.host);
+        jobs.push({
+            source: new _transfer_registry_source_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryImageSource */ .U(sourceClient, source.repository, source.digest ?? source.tag, (0,_image_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .locationString */ .fq)(source)),
+            sink: new _transfer_registry_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistrySink */ .P(target, to.repository, to.tag, to.digest, locations, (0,_image_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .locationString */ .fq)(to)),
+        });
+    }
+    const results = await (0,_transfer_transfer_engine_js__WEBPACK_IMPORTED_MODULE_9__/* .transferImages */ .k)(jobs, {
+        concurrency: request.concurrency,
+        retry: request.retry,
+        logger,
+        platforms: request.platforms,
+        progressLabel: 'sync',
+        control: request.control,
+    });
+    return { listed: entries.length, results, durationMs: Date.now() - started };
+}
+
+
+/***/ }),
+
+/***/ 52009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+// Whether a host is this machine: loopback hosts are reached over plain http (registries, downloads).
+function hostWithoutPort(host) {
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1);
+    return host.split(':')[0];
+}
+/** `localhost` (and `*.localhost`), `127.0.0.0/8` or `[::1]`, with or without a port. */
+function isLoopback(host) {
+    const name = hostWithoutPort(host).toLowerCase();
+    return (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
+}
+
+
+/***/ }),
+
+/***/ 35798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   BQ: () => (/* binding */ OCI_LAYER_GZIP),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   MZ: () => (/* binding */ DOCKER_LAYER_GZIP),
+/* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   Vv: () => (/* binding */ DOCKER_MANIFEST),
+/* harmony export */   Wk: () => (/* binding */ DOCKER_FOREIGN_LAYER),
+/* harmony export */   d6: () => (/* binding */ isImageManifestMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   e6: () => (/* binding */ DOCKER_CONFIG),
+/* harmony export */   m6: () => (/* binding */ DOCKER_MANIFEST_LIST),
+/* harmony export */   sJ: () => (/* binding */ isForeignLayer)
+/* harmony export */ });
+/* unused harmony export OCI_LAYER */
+// Manifest and blob media types (Docker v2 and OCI), and what each kind of manifest is.
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const DOCKER_FOREIGN_LAYER = 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER = 'application/vnd.oci.image.layer.v1.tar';
+const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+/** Sent on every manifest request: registries hide what the client does not say it accepts. */
+const MANIFEST_ACCEPT = [DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, OCI_MANIFEST, OCI_INDEX].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === DOCKER_MANIFEST_LIST || mediaType === OCI_INDEX;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === DOCKER_MANIFEST || mediaType === OCI_MANIFEST;
+}
+/** Layers the registry never stores (Windows base layers); they are referenced, not copied. */
+function isForeignLayer(mediaType) {
+    return mediaType === DOCKER_FOREIGN_LAYER || mediaType === 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip';
+}
+
+
+/***/ }),
+
+/***/ 24947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ke: () => (/* binding */ Progress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+function formatBytes(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
+}
+function formatDuration(ms) {
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
+}
+class Progress {
+    logger;
+    label;
+    imagesTotal;
+    imagesDone = 0;
+    bytesDone = 0;
+    started = Date.now();
+    timer;
+    tty = false;
+    constructor(logger, label, imagesTotal = 0) {
+        this.logger = logger;
+        this.label = label;
+        this.imagesTotal = imagesTotal;
+    }
+    /**
+     * Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop().
+     * On a terminal (the CLI sets PREL_PROGRESS_TTY) it is one line on stderr, redrawn every second.
+     */
+    start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
+        if (intervalMs <= 0)
+            return;
+        this.tty = process.env.PREL_PROGRESS_TTY === '1' && process.stderr.isTTY === true;
+        const tick = this.tty ? () => process.stderr.write(`\r\x1b[K${this.line()}`) : () => this.logger.info(this.line());
+        this.timer = setInterval(tick, this.tty ? Math.min(intervalMs, 1000) : intervalMs);
+        this.timer.unref();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        if (this.tty)
+            process.stderr.write('\r\x1b[K');
+        this.timer = undefined;
+    }
+    addBytes(n) {
+        this.bytesDone += n;
+    }
+    imageDone() {
+        this.imagesDone++;
+    }
+    get bytes() {
+        return this.bytesDone;
+    }
+    get elapsedMs() {
+        return Date.now() - this.started;
+    }
+    line() {
+        const seconds = Math.max(this.elapsedMs / 1000, 0.001);
+        // No byte total: blobs found in the target or mounted never move, so any total would overstate the work.
+        return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 88584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ RegistryClientPool)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(32635);
+;// CONCATENATED MODULE: ./shared/registry/credentials.ts
+// Finds registry credentials: the action's inputs first, then the Docker config (auths, credHelpers,
+// credsStore), so `docker/login-action` upstream just works; else anonymous.
+
+
+
+
+
+/** `https://index.docker.io/v1/` and `ghcr.io/x` both come down to their host, as docker/cli compares them. */
+function hostOfConfigKey(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0].toLowerCase();
+}
+const DOCKER_HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+function configPath() {
+    return (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
+}
+/** errno codes of a config file that exists but cannot be read: docker warns and goes on anonymously. */
+const UNREADABLE = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR']);
+async function readDockerConfig(warn) {
+    // DOCKER_AUTH_CONFIG (newer docker/cli) takes the place of the file when set.
+    if (process.env.DOCKER_AUTH_CONFIG) {
+        return { config: parseConfig(process.env.DOCKER_AUTH_CONFIG, 'DOCKER_AUTH_CONFIG'), source: 'DOCKER_AUTH_CONFIG' };
+    }
+    const path = configPath();
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? '';
+        if (code === 'ENOENT')
+            return undefined;
+        if (UNREADABLE.has(code)) {
+            warn(`cannot read the Docker config ${path} (${code === 'EISDIR' ? 'is a folder' : 'permission denied'}); going on without its credentials`);
+            return undefined;
+        }
+        throw new errors/* ConfigurationError */.j1(`Cannot read the Docker config ${path}: ${err.message}`);
+    }
+    return { config: parseConfig(text, path), source: path };
+}
+function parseConfig(text, source) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null)
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (err) {
+        throw new errors/* ConfigurationError */.j1(`The Docker config ${source} is not valid JSON: ${err.message}`);
+    }
+}
+function decodeAuth(auth) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0)
+        return undefined;
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/\0+$/, '') };
+}
+/** Runs `docker-credential-<helper> get`; "not found" means anonymous, any other failure is an error. */
+async function fromHelper(helper, host) {
+    const program = `docker-credential-${helper}`;
+    const { code, stdout, stderr } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', (e) => reject(new errors/* ConfigurationError */.j1(e.code === 'ENOENT'
+            ? `The Docker config names credential helper '${helper}' for ${host}, but ${program} is not on PATH.`
+            : `${program} failed for ${host}: ${e.message}`)));
+        child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+        child.stdin.end(host);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout + stderr))
+            return undefined;
+        throw new errors/* ConfigurationError */.j1(`${program} get failed for ${host}: ${(stdout + stderr).trim() || `exit ${code}`}`);
+    }
+    let reply;
+    try {
+        reply = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${program} get returned something that is not JSON for ${host}.`);
+    }
+    const source = `credential helper ${program}`;
+    if (reply.Username === '<token>')
+        return { identityToken: reply.Secret, source };
+    return { username: reply.Username, password: reply.Secret, source };
+}
+/** Credentials for `host` from the Docker config, or undefined for anonymous access. */
+async function dockerConfigCredentials(host, warn = () => { }) {
+    const found = await readDockerConfig(warn);
+    if (!found)
+        return undefined;
+    const { config, source } = found;
+    // Docker Hub's credentials are stored under its old index name, whatever name the image used.
+    const wanted = DOCKER_HUB_NAMES.has(host.toLowerCase()) ? 'index.docker.io' : host.toLowerCase();
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
+    if (helper)
+        return fromHelper(helper, host);
+    if (config.credsStore) {
+        const stored = await fromHelper(config.credsStore, host);
+        if (stored)
+            return stored;
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => hostOfConfigKey(key) === wanted)?.[1];
+    if (!entry)
+        return undefined;
+    const label = `${source} (auths.${host})`;
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source: label };
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken, username: entry.username, source: label };
+    if (entry.auth) {
+        const decoded = decodeAuth(entry.auth);
+        if (!decoded)
+            throw new errors/* ConfigurationError */.j1(`${label}: 'auth' is not base64 of user:password.`);
+        return { ...decoded, source: label };
+    }
+    if (entry.username !== undefined)
+        return { username: entry.username, password: entry.password, source: label };
+    return undefined;
+}
+/** Inputs win over the Docker config (SPEC 2.2). */
+async function resolveCredentials(host, fromInputs, warn) {
+    if (fromInputs.username !== undefined || fromInputs.password !== undefined) {
+        // An empty inputName means plain 'username'/'password' inputs (no prefix).
+        const prefix = fromInputs.inputName === '' ? '' : `${fromInputs.inputName ?? 'registry'}-`;
+        if (fromInputs.username === undefined || fromInputs.password === undefined) {
+            throw new errors/* ConfigurationError */.j1(`Inputs '${prefix}username' and '${prefix}password' must be given together.`);
+        }
+        return { username: fromInputs.username, password: fromInputs.password, source: `inputs ${prefix}username/password` };
+    }
+    return dockerConfigCredentials(host, warn);
+}
+
+// EXTERNAL MODULE: ./shared/http-body.ts
+var http_body = __webpack_require__(73601);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./shared/http-dispatcher.ts
+var http_dispatcher = __webpack_require__(40728);
+// EXTERNAL MODULE: ./shared/digest.ts
+var shared_digest = __webpack_require__(35568);
+// EXTERNAL MODULE: ./shared/media-types.ts
+var media_types = __webpack_require__(35798);
+// EXTERNAL MODULE: ./shared/retry.ts
+var retry = __webpack_require__(42372);
+// EXTERNAL MODULE: ./shared/registry/registry-error.ts
+var registry_error = __webpack_require__(81294);
+;// CONCATENATED MODULE: ./shared/registry/www-authenticate.ts
+// Parses WWW-Authenticate challenges (RFC 7235): quoted values may hold commas and escaped quotes.
+function parseChallenges(header) {
+    const challenges = [];
+    let i = 0;
+    const skipSpace = () => {
+        while (i < header.length && (header[i] === ' ' || header[i] === '\t'))
+            i++;
+    };
+    const readToken = () => {
+        const start = i;
+        while (i < header.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z/]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    while (i < header.length) {
+        skipSpace();
+        if (header[i] === ',') {
+            i++;
+            continue;
+        }
+        const scheme = readToken();
+        if (!scheme)
+            break;
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // auth-params until the next scheme (a token not followed by '=')
+        for (;;) {
+            skipSpace();
+            const save = i;
+            const key = readToken();
+            skipSpace();
+            if (!key || header[i] !== '=') {
+                i = save;
+                break;
+            }
+            i++; // '='
+            skipSpace();
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < header.length && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < header.length)
+                        i++;
+                    value += header[i++];
+                }
+                i++; // closing quote
+            }
+            else {
+                // Unquoted values should be tokens, but some servers send bare URLs: read up to the next comma.
+                const start = i;
+                while (i < header.length && header[i] !== ',' && header[i] !== ' ' && header[i] !== '\t')
+                    i++;
+                value = header.slice(start, i);
+            }
+            challenge.params[key.toLowerCase()] = value;
+            skipSpace();
+            if (header[i] === ',')
+                i++;
+        }
+    }
+    return challenges;
+}
+
+;// CONCATENATED MODULE: ./shared/registry/authenticator.ts
+// Registry authentication: learns the scheme from the 401 challenge, then sends Basic credentials or
+// Bearer tokens fetched for each scope set (cached until shortly before they expire, one fetch at a time).
+
+
+
+
+/** Tokens are renewed this long before they expire, so a request never starts with a dying token. */
+const EXPIRY_MARGIN_MS = 10_000;
+class Authenticator {
+    registry;
+    credentials;
+    dispatcher;
+    retry;
+    userAgent;
+    mask;
+    signal;
+    mode = 'unknown';
+    realm = '';
+    service;
+    tokens = new Map();
+    pending = new Map();
+    constructor(registry, credentials, dispatcher, retry, userAgent, mask, signal) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.dispatcher = dispatcher;
+        this.retry = retry;
+        this.userAgent = userAgent;
+        this.mask = mask;
+        this.signal = signal;
+    }
+    /** The Authorization header for a request needing `scopes`, or undefined while none is known to be needed. */
+    async header(scopes) {
+        if (this.credentials?.registryToken)
+            return `Bearer ${this.credentials.registryToken}`;
+        if (this.mode === 'basic')
+            return this.basicHeader();
+        if (this.mode === 'bearer')
+            return `Bearer ${await this.token(scopes)}`;
+        return undefined;
+    }
+    /**
+     * Handles a 401. Returns normally when the request is worth sending again; throws when the
+     * credentials are missing or were rejected.
+     */
+    async challenged(wwwAuthenticate, scopes, sentAuthorization) {
+        const challenges = parseChallenges(wwwAuthenticate ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basic = challenges.find((c) => c.scheme === 'basic');
+        if (bearer?.params.realm) {
+            this.mode = 'bearer';
+            this.realm = bearer.params.realm;
+            this.service = bearer.params.service;
+            if (sentAuthorization?.startsWith('Bearer ')) {
+                if (bearer.params.error === 'insufficient_scope' || this.credentials?.registryToken) {
+                    throw new registry_error/* AuthenticationError */.v3(this.credentials
+                        ? `${this.registry} denied ${scopes.join(' ') || 'access'} to the credentials from ${this.credentials.source}.`
+                        : `${this.registry} requires credentials for ${scopes.join(' ') || 'this request'} and none were found (inputs, or the Docker config's auths/credHelpers).`, this.registry);
+                }
+                // The token may have been revoked or expired early: fetch a fresh one, once.
+                const key = scopeKey(scopes);
+                const cached = this.tokens.get(key);
+                if (cached && `Bearer ${cached.token}` === sentAuthorization)
+                    this.tokens.delete(key);
+                else
+                    throw new registry_error/* AuthenticationError */.v3(`${this.registry} rejected the token its token server issued.`, this.registry);
+            }
+            return;
+        }
+        if (basic || challenges.length === 0) {
+            if (!this.credentials?.username) {
+                throw new registry_error/* AuthenticationError */.v3(`${this.registry} requires credentials and none were found (inputs, or the Docker config's auths/credHelpers).`, this.registry);
+            }
+            if (sentAuthorization?.startsWith('Basic ')) {
+                throw new registry_error/* AuthenticationError */.v3(`${this.registry} rejected the credentials from ${this.credentials.source} (401 Unauthorized).`, this.registry);
+            }
+            this.mode = 'basic';
+            return;
+        }
+        throw new registry_error/* AuthenticationError */.v3(`${this.registry} asks for an unsupported authentication scheme '${challenges[0].scheme}'.`, this.registry);
+    }
+    /** Fetches a token without scope: checks credentials up front, as `docker login` does. */
+    async checkCredentials() {
+        if (this.mode === 'bearer' && this.credentials && !this.credentials.registryToken)
+            await this.token([]);
+    }
+    get scheme() {
+        return this.mode;
+    }
+    basicHeader() {
+        const { username = '', password = '' } = this.credentials ?? {};
+        return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+    }
+    async token(scopes) {
+        const key = scopeKey(scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now())
+            return cached.token;
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.fetchToken(scopes).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async fetchToken(scopes) {
+        const identity = this.credentials?.identityToken;
+        const reply = await (0,retry/* withRetries */.LH)(this.retry, async () => {
+            const url = new URL(this.realm);
+            const headers = { 'user-agent': this.userAgent };
+            let method = 'GET';
+            let body;
+            if (identity) {
+                // OAuth2 refresh-token grant: what Docker's identity tokens are for.
+                method = 'POST';
+                const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identity, client_id: 'prel' });
+                if (this.service)
+                    form.set('service', this.service);
+                if (scopes.length)
+                    form.set('scope', scopes.join(' '));
+                body = form.toString();
+                headers['content-type'] = 'application/x-www-form-urlencoded';
+            }
+            else {
+                if (this.service)
+                    url.searchParams.set('service', this.service);
+                for (const scope of scopes)
+                    url.searchParams.append('scope', scope);
+                if (this.credentials?.username)
+                    headers.authorization = this.basicHeader();
+            }
+            const res = await (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.dispatcher, signal: this.signal });
+            const text = await res.body.text();
+            if ((0,retry/* isRetryableStatus */.PS)(res.statusCode)) {
+                throw new retry/* RetryableStatusError */.nI(`token server ${url.origin} answered ${res.statusCode}`, res.statusCode, (0,retry/* parseRetryAfter */.mu)(header(res.headers['retry-after'])));
+            }
+            if (res.statusCode === 401 || res.statusCode === 403) {
+                throw new registry_error/* AuthenticationError */.v3(this.credentials
+                    ? `${this.registry}: the token server rejected the credentials from ${this.credentials.source} (${res.statusCode}).`
+                    : `${this.registry} requires credentials for ${scopes.join(' ') || 'this request'} and none were found (inputs, or the Docker config).`, this.registry);
+            }
+            if (res.statusCode !== 200) {
+                throw new registry_error/* AuthenticationError */.v3(`${this.registry}: the token server ${url.origin} answered ${res.statusCode}: ${(0,registry_error/* describeErrorBody */.ut)(text).text}`, this.registry);
+            }
+            return text;
+        }, undefined, this.signal);
+        let parsed;
+        try {
+            parsed = JSON.parse(reply);
+        }
+        catch {
+            throw new registry_error/* AuthenticationError */.v3(`${this.registry}: the token server answered with something that is not JSON.`, this.registry);
+        }
+        const token = parsed.token || parsed.access_token;
+        if (!token)
+            throw new registry_error/* AuthenticationError */.v3(`${this.registry}: the token server's answer has no token.`, this.registry);
+        this.mask(token);
+        const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
+        const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : 60) * 1000;
+        this.tokens.set(scopeKey(scopes), { token, expiresAt: start + lifetime });
+        return token;
+    }
+}
+function scopeKey(scopes) {
+    return [...scopes].sort().join(' ');
+}
+function header(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+
+// EXTERNAL MODULE: ./shared/registry/endpoint.ts
+var endpoint = __webpack_require__(37363);
+;// CONCATENATED MODULE: ./shared/registry/registry-client.ts
+// One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
+// retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
+
+
+
+
+
+
+
+
+
+/** Drains a body nobody needs, so its connection goes back to the pool. */
+const dump = (res) => res.body.dump().then(() => res);
+const MAX_MANIFEST_BYTES = 4 << 20;
+const MAX_REDIRECTS = 5;
+/** Blobs up to this size go up in one PUT; larger ones as a PATCH then a PUT (SPEC: monolithic for small). */
+const MONOLITHIC_UPLOAD_MAX = 16 << 20;
+const USER_AGENT = 'prel (+https://github.com/prel)';
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+class RegistryClient {
+    options;
+    host;
+    baseUrl;
+    auth;
+    dispatcher;
+    constructor(options) {
+        this.options = options;
+        this.host = options.host;
+        this.baseUrl = (0,endpoint/* registryBaseUrl */.m)(options.host, options.insecureRegistries ?? []);
+        this.dispatcher = options.dispatcher ?? (0,http_dispatcher/* sharedDispatcher */.l)();
+        this.auth = new Authenticator(options.host, options.credentials, this.dispatcher, options.retry, USER_AGENT, (s) => options.logger.secret(s), options.signal);
+    }
+    get authScheme() {
+        return this.auth.scheme;
+    }
+    /** Checks that the registry answers and the credentials work, before any real work starts. */
+    async ping() {
+        await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: 'the API' }, dump);
+        await this.auth.checkCredentials();
+    }
+    async getManifest(repository, reference) {
+        const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+        // The body is read inside the retry: a manifest cut mid-way is fetched again, not reported missing.
+        const { res, bytes } = await this.exchange({ method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes: [pullScope(repository)], headers: { accept: media_types/* MANIFEST_ACCEPT */.dY }, ok: [200], what }, async (r) => ({ res: r, bytes: await (0,http_body/* readCapped */.EF)(r.body, MAX_MANIFEST_BYTES, what) }));
+        const digest = reference.includes(':') ? reference : (0,shared_digest/* sha256Digest */.sI)(bytes);
+        (0,shared_digest/* verifyBytes */.RV)(bytes, digest);
+        const served = header(res.headers['docker-content-digest']);
+        if (served && served.startsWith('sha256:') && digest.startsWith('sha256:') && served !== digest) {
+            throw new registry_error/* RegistryError */.gl(`${what}: the registry says the manifest is ${served} but its bytes hash to ${digest}`, this.host, 200);
+        }
+        return { bytes, digest, mediaType: mediaTypeOf(bytes, header(res.headers['content-type'])) };
+    }
+    /** The manifest's digest without its body (a HEAD does not count as a pull), or undefined when absent. */
+    async headManifest(repository, reference) {
+        const res = await this.exchange({
+            method: 'HEAD',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: [pullScope(repository)],
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            ok: [200, 404],
+            what: `${this.host}/${repository}:${reference}`,
+        }, dump);
+        const digest = header(res.headers['docker-content-digest']);
+        if (res.statusCode === 404 || !digest)
+            return undefined;
+        return {
+            digest,
+            mediaType: header(res.headers['content-type']) ?? '',
+            size: Number(header(res.headers['content-length']) ?? 0),
+        };
+    }
+    async hasBlob(repository, digest, scopes = [pullScope(repository)]) {
+        const res = await this.exchange({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes, ok: [200, 404], what: `${this.host}/${repository}@${digest}`, followRedirects: false }, dump);
+        // A redirect to object storage also means the registry has it.
+        return res.statusCode === 200 || (res.statusCode >= 300 && res.statusCode < 400);
+    }
+    /** A small blob (a config) whole, read inside the retry and checked against its digest. */
+    async getBlob(repository, digest, maxBytes) {
+        const what = `${this.host}/${repository}@${digest}`;
+        const bytes = await this.exchange({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], ok: [200], what }, (r) => (0,http_body/* readCapped */.EF)(r.body, maxBytes, what));
+        (0,shared_digest/* verifyBytes */.RV)(bytes, digest);
+        return bytes;
+    }
+    /** The blob's bytes as a stream; the caller verifies them (DigestVerifier) as they flow. */
+    async openBlob(repository, digest) {
+        const res = await this.exchange({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], ok: [200], what: `${this.host}/${repository}@${digest}` }, async (r) => r);
+        return res.body;
+    }
+    /**
+     * Starts an upload of `digest` into `repository`, asking the registry to mount it from `from` first:
+     * `undefined` when it did (the blob is linked, nothing to send), else the upload's location. `from`
+     * may be the repository itself: a registry links a blob the repository holds (201) and otherwise opens
+     * the session (202), which answers "is it there?" and starts the upload in one request, not a HEAD
+     * then a POST. Without `from`, a plain POST.
+     */
+    async startUpload(repository, digest, from) {
+        const what = `${this.host}/${repository}@${digest}`;
+        const query = from === undefined ? '' : `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const scopes = from === undefined || from === repository ? [pushScope(repository)] : [pushScope(repository), pullScope(from)];
+        const res = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scopes, ok: from === undefined ? [202] : [201, 202], what }, dump);
+        return res.statusCode === 201 ? undefined : this.requireLocation(res, what);
+    }
+    /**
+     * Asks the registry to link a blob it already holds in `from` into `repository`. True when mounted;
+     * false when it started an upload session instead (then nothing is left behind: the session is cancelled).
+     */
+    async mountBlob(repository, digest, from) {
+        const location = await this.startUpload(repository, digest, from);
+        if (location === undefined)
+            return true;
+        await this.cancelUpload(repository, location);
+        return false;
+    }
+    /**
+     * Uploads a blob from a stream of exactly `size` bytes, into the session at `location` (from
+     * startUpload) or a new one. Small blobs go in one PUT, large ones as a streamed PATCH then a PUT.
+     * The stream is consumed once: callers retry by opening a new one.
+     */
+    async uploadBlob(repository, digest, size, body, location) {
+        const what = `${this.host}/${repository}@${digest}`;
+        const scopes = [pushScope(repository)];
+        location ??= await this.startUpload(repository, digest);
+        if (location === undefined)
+            return;
+        let finalBody = body;
+        if (size > MONOLITHIC_UPLOAD_MAX) {
+            const patch = await this.exchange({
+                method: 'PATCH',
+                url: location,
+                scopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(size),
+                    'content-range': `0-${size - 1}`,
+                },
+                body,
+                ok: [202],
+                what,
+            }, dump);
+            location = this.requireLocation(patch, what);
+            finalBody = undefined;
+        }
+        await this.exchange({
+            method: 'PUT',
+            url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
+            scopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
+            body: finalBody ?? '',
+            ok: [201, 204],
+            what,
+        }, dump);
+    }
+    async putManifest(repository, reference, manifest) {
+        const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+        const res = await this.exchange({
+            method: 'PUT',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: [pushScope(repository)],
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            ok: [200, 201, 202],
+            what,
+        }, dump);
+        const stored = header(res.headers['docker-content-digest']);
+        if (stored && stored !== manifest.digest) {
+            throw new registry_error/* RegistryError */.gl(`${what}: the registry stored the manifest as ${stored}, not ${manifest.digest}`, this.host, res.statusCode);
+        }
+    }
+    /** Ends an upload session that will not be used (best effort: a stale one expires on its own). */
+    async cancelUpload(repository, location) {
+        try {
+            await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, dump);
+        }
+        catch {
+            // a stale upload session expires on its own; not worth failing a copy for
+        }
+    }
+    requireLocation(res, what) {
+        const location = header(res.headers.location);
+        if (!location)
+            throw new registry_error/* RegistryError */.gl(`${what}: the registry started an upload without a Location`, this.host, res.statusCode);
+        return new URL(location, this.baseUrl).toString();
+    }
+    /**
+     * Sends a request with auth, redirects and the retry policy, and hands a response whose status is in
+     * `ok` to `consume` inside the same try: a body cut short while it is read is a retry of the whole
+     * exchange, not a failure after the retries. A call with a stream body is tried once (the caller
+     * reopens the stream to try again).
+     */
+    async exchange(call, consume) {
+        const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
+        const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
+        return (0,retry/* withRetries */.LH)(policy, async () => {
+            const res = await this.attempt(call);
+            try {
+                return await consume(res);
+            }
+            catch (err) {
+                res.body.destroy();
+                throw err;
+            }
+        }, (err, attempt, delay) => this.options.logger.info((0,http_body/* retryLine */.Rn)(call.what, err, attempt, delay)), this.options.signal);
+    }
+    async attempt(call) {
+        let url = new URL(call.url, this.baseUrl);
+        let sameHost = true;
+        for (let round = 0; round < 3 + MAX_REDIRECTS; round++) {
+            const headers = { 'user-agent': USER_AGENT, ...call.headers };
+            // Authorization never follows a redirect to another host (object storage, CDN).
+            const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
+            if (authorization)
+                headers.authorization = authorization;
+            // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+            const res = await (0,undici/* request */.Em)(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal: this.options.signal, reset: false });
+            const status = res.statusCode;
+            if (status === 401 && sameHost) {
+                await res.body.dump();
+                await this.auth.challenged(header(res.headers['www-authenticate']), call.scopes, authorization);
+                if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) {
+                    throw new registry_error/* AuthenticationError */.v3(`${call.what}: ${this.host} asked for authentication in the middle of an upload`, this.host);
+                }
+                continue;
+            }
+            if (status >= 300 && status < 400 && (call.method === 'GET' || call.method === 'HEAD') && call.followRedirects !== false) {
+                const location = header(res.headers.location);
+                await res.body.dump();
+                if (!location)
+                    throw new registry_error/* RegistryError */.gl(`${call.what}: redirect without a Location`, this.host, status);
+                const next = new URL(location, url);
+                sameHost = sameHost && next.host === url.host;
+                url = next;
+                continue;
+            }
+            if (call.ok.includes(status) || (call.followRedirects === false && status >= 300 && status < 400))
+                return res;
+            const text = call.method === 'HEAD' ? '' : await readText(res.body);
+            if (call.method === 'HEAD')
+                await res.body.dump();
+            const { code, text: detail } = (0,registry_error/* describeErrorBody */.ut)(text);
+            const message = `${call.what}: ${call.method} answered ${status}${detail ? ` ${detail}` : ''}`;
+            if ((0,retry/* isRetryableStatus */.PS)(status)) {
+                throw new retry/* RetryableStatusError */.nI(message, status, (0,retry/* parseRetryAfter */.mu)(header(res.headers['retry-after'])));
+            }
+            throw new registry_error/* RegistryError */.gl(message, this.host, status, code ?? (status === 404 ? 'NOT_FOUND' : undefined));
+        }
+        throw new registry_error/* RegistryError */.gl(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
+    }
+}
+async function readText(body) {
+    try {
+        return (await (0,http_body/* readCapped */.EF)(body, 64 << 10, 'error body')).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** The manifest's own mediaType field wins over Content-Type (which registries derive from it anyway). */
+function mediaTypeOf(bytes, contentType) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        if (parsed.manifests)
+            return 'application/vnd.oci.image.index.v1+json';
+        if (parsed.config)
+            return 'application/vnd.oci.image.manifest.v1+json';
+    }
+    catch {
+        // not JSON: keep what the server said
+    }
+    return contentType?.split(';')[0].trim() ?? '';
+}
+
+;// CONCATENATED MODULE: ./shared/registry/client-pool.ts
+
+
+class RegistryClientPool {
+    options;
+    clients = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    get(host) {
+        let client = this.clients.get(host);
+        if (!client) {
+            client = this.create(host);
+            this.clients.set(host, client);
+        }
+        return client;
+    }
+    async create(host) {
+        const fromInputs = this.options.credentials.find((c) => c.host === host && (c.username || c.password)) ?? { inputName: '' };
+        const credentials = await resolveCredentials(host, fromInputs, (message) => this.options.logger.warning(message));
+        for (const secret of [credentials?.password, credentials?.identityToken, credentials?.registryToken]) {
+            if (secret)
+                this.options.logger.secret(secret);
+        }
+        this.options.logger.debug(`${host}: ${credentials ? `credentials from ${credentials.source}` : 'anonymous'}`);
+        return new RegistryClient({
+            host,
+            credentials,
+            insecureRegistries: this.options.insecureRegistries,
+            retry: this.options.retry,
+            logger: this.options.logger,
+            signal: this.options.signal,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 37363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseRegistryInput),
+/* harmony export */   m: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52009);
+// Where a registry host is reached: its scheme (SPEC 2.2) and the API host behind Docker Hub's name.
+
+
+/** http for loopback and listed insecure hosts (the Docker daemon's own default), https otherwise. */
+function registryBaseUrl(host, insecureRegistries) {
+    const insecure = (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(host) || insecureRegistries.some((h) => h.toLowerCase() === host.toLowerCase());
+    const apiHost = host === 'docker.io' || host === 'index.docker.io' ? 'registry-1.docker.io' : host;
+    return `${insecure ? 'http' : 'https'}://${apiHost}`;
+}
+function parseRegistryInput(inputName, value) {
+    const trimmed = value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
+    const [host, ...path] = trimmed.split('/');
+    const prefix = path.join('/');
+    const validHost = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+    const validPrefix = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+    if (!host || !validHost.test(host) || (prefix !== '' && !validPrefix.test(prefix))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}' must be a registry host[:port] with an optional lowercase path, got '${value}'.`);
+    }
+    return { host, prefix };
+}
+
+
+/***/ }),
+
+/***/ 81294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   ut: () => (/* binding */ describeErrorBody),
+/* harmony export */   v3: () => (/* binding */ AuthenticationError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+// Errors a registry answers with, parsed from its JSON error body, in the user's terms.
+
+class RegistryError extends Error {
+    registry;
+    status;
+    code;
+    constructor(message, registry, status, code) {
+        super(message);
+        this.registry = registry;
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+    }
+    /** The thing asked for is not there (image, tag, blob, repository). */
+    get notFound() {
+        return this.status === 404 || ['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'BLOB_UNKNOWN'].includes(this.code ?? '');
+    }
+    /** The registry refused the operation for these credentials (not the credentials themselves). */
+    get denied() {
+        return this.status === 401 || this.status === 403 || this.code === 'DENIED' || this.code === 'UNAUTHORIZED';
+    }
+}
+/** Credentials rejected or missing: a user mistake naming the registry, never the secret. */
+class AuthenticationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    registry;
+    constructor(message, registry) {
+        super(message);
+        this.registry = registry;
+        this.name = 'AuthenticationError';
+    }
+}
+/** The registry's `{"errors":[{code,message}]}` body as one short phrase; defensive about other bodies. */
+function describeErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const first = parsed.errors?.[0];
+        if (first)
+            return { code: first.code, text: [first.code, first.message].filter(Boolean).join(': ') };
+        if (typeof parsed.message === 'string')
+            return { text: parsed.message };
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+    return { text };
+}
+
+
+/***/ }),
+
+/***/ 7280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ requestLimits),
+/* harmony export */   k: () => (/* binding */ limitsKey)
+/* harmony export */ });
+// The time and connection bounds of every registry request, in one place so they can be documented and
+// tuned: a slow network wants longer ones, a test wants short ones. Environment variables (seconds):
+//   PREL_CONNECT_TIMEOUT   connecting (TCP and TLS)                       default 30
+//   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
+//   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
+//   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
+function positive(name, fallback) {
+    const raw = process.env[name];
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function requestLimits() {
+    return {
+        connectMs: positive('PREL_CONNECT_TIMEOUT', 30) * 1000,
+        headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
+        stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
+        connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
+    };
+}
+/** A key that changes when any limit does, so a pool built for other limits is not reused. */
+function limitsKey(limits) {
+    return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
+}
+
+
+/***/ }),
+
+/***/ 42372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   nI: () => (/* binding */ RetryableStatusError),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* unused harmony exports isNetworkError, isRetryable, retryDelay */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35568);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54571);
+// The retry policy for every network operation: which failures are worth retrying, and how long to wait.
+
+
+
+/** Defaults; PREL_RETRY_BASE_MS / PREL_RETRY_MAX_ELAPSED_MS tune them (tests use short delays). */
+function defaultRetryPolicy(attempts = 5) {
+    const env = (name, fallback) => {
+        const value = Number(process.env[name]);
+        return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : fallback;
+    };
+    return {
+        attempts,
+        baseDelayMs: env('PREL_RETRY_BASE_MS', 500),
+        maxDelayMs: env('PREL_RETRY_MAX_DELAY_MS', 30_000),
+        maxElapsedMs: env('PREL_RETRY_MAX_ELAPSED_MS', 300_000),
+    };
+}
+/** A failure the server asked us to retry (429, 5xx), with its Retry-After delay when given. */
+class RetryableStatusError extends Error {
+    status;
+    retryAfterMs;
+    constructor(message, status, retryAfterMs) {
+        super(message);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'RetryableStatusError';
+    }
+}
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUS.has(status);
+}
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+/** Connection resets, timeouts and bodies cut short: the transport failed, not the request. */
+function isNetworkError(err) {
+    for (let e = err; e instanceof Error; e = e.cause) {
+        const code = e.code;
+        if (code && NETWORK_CODES.has(code))
+            return true;
+        if (e instanceof _digest_js__WEBPACK_IMPORTED_MODULE_1__/* .TruncatedBodyError */ .T$ || e instanceof _digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_)
+            return true;
+        if (e.message === 'other side closed' || e.message === 'terminated')
+            return true;
+    }
+    return false;
+}
+function isRetryable(err) {
+    if ((0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunStopped */ .zI)(err))
+        return false;
+    return err instanceof RetryableStatusError || isNetworkError(err);
+}
+/** Parses Retry-After: delay-seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Exponential backoff with full jitter, or the server's Retry-After when it gave one. */
+function retryDelay(policy, attempt, err) {
+    if (err instanceof RetryableStatusError && err.retryAfterMs !== undefined)
+        return err.retryAfterMs;
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+/**
+ * Runs `operation` until it succeeds, fails with something not worth retrying, or the policy's count
+ * or time runs out; then the last error is thrown. `onRetry` hears about each retry (for logs). Once
+ * `signal` aborts, no new try starts and a wait in progress ends with the abort's reason.
+ */
+async function withRetries(policy, operation, onRetry, signal) {
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            throw signal.reason;
+        try {
+            return await operation(attempt);
+        }
+        catch (err) {
+            if (signal?.aborted)
+                throw signal.reason;
+            if (!isRetryable(err) || attempt >= policy.attempts)
+                throw err;
+            const delay = retryDelay(policy, attempt, err);
+            if (Date.now() - started + delay > policy.maxElapsedMs)
+                throw err;
+            onRetry?.(err, attempt, delay);
+            try {
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(delay, undefined, signal ? { signal } : undefined);
+            }
+            catch {
+                throw signal?.reason ?? err;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export shardOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
+// Splits an image list between matrix jobs: `i/n` (1-based). Each image's shard comes from a hash of its
+// reference, so adding or removing other images never moves it to another job.
+
+
+function parseShard(inputName, value) {
+    if (value === undefined)
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}' must be 'i/n' with 1 <= i <= n (e.g. '2/4'), got '${value}'.`);
+    }
+    return { index, count };
+}
+function shardOf(key, count) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest();
+    return (hash.readUInt32BE(0) % count) + 1;
+}
+function inShard(items, key, shard) {
+    if (!shard || shard.count === 1)
+        return items;
+    return items.filter((item) => shardOf(key(item), shard.count) === shard.index);
+}
+
+
+/***/ }),
+
+/***/ 3400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ platformString),
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Uj: () => (/* binding */ allBlobs),
+/* harmony export */   aR: () => (/* binding */ imageBlobs),
+/* harmony export */   dv: () => (/* binding */ selectPlatforms),
+/* harmony export */   g5: () => (/* binding */ indexChildren),
+/* harmony export */   sK: () => (/* binding */ manifestsInPushOrder),
+/* harmony export */   vW: () => (/* binding */ parseManifestJson)
+/* harmony export */ });
+/* unused harmony export UnsupportedManifestError */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35568);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35798);
+// The shape every source and sink speaks: a manifest with its child manifests (for an index) or its
+// config and layer blobs (for an image), parsed from the verbatim bytes a registry served.
+
+
+class UnsupportedManifestError extends Error {
+}
+function parseManifestJson(bytes, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new UnsupportedManifestError(`${what}: the manifest is not JSON`);
+    }
+    if (parsed.schemaVersion === 1) {
+        throw new UnsupportedManifestError(`${what}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
+    }
+    return parsed;
+}
+/** Descriptors of the child manifests an index lists. */
+function indexChildren(mediaType, parsed) {
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(mediaType) || (!parsed.config && Array.isArray(parsed.manifests)))
+        return parsed.manifests ?? [];
+    return undefined;
+}
+/** Config plus layers of an image manifest, each once, foreign layers left out. */
+function imageBlobs(mediaType, parsed, what) {
+    if (!parsed.config && !(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isImageManifestMediaType */ .d6)(mediaType)) {
+        throw new UnsupportedManifestError(`${what}: unsupported manifest media type '${mediaType}'`);
+    }
+    const blobs = [];
+    const seen = new Set();
+    for (const desc of [parsed.config, ...(parsed.layers ?? [])]) {
+        if (!desc || seen.has(desc.digest) || (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isForeignLayer */ .sJ)(desc.mediaType) || desc.urls)
+            continue;
+        seen.add(desc.digest);
+        blobs.push(desc);
+    }
+    return blobs;
+}
+function platformString(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** `linux/arm64` matches `linux/arm64/v8` too; `linux/arm/v7` needs the variant. */
+function platformMatches(platform, wanted) {
+    if (!platform)
+        return false;
+    const [os, architecture, variant] = wanted.split('/');
+    if (platform.os !== os || platform.architecture !== architecture)
+        return false;
+    return variant === undefined || platform.variant === variant;
+}
+/**
+ * Narrows an index to the wanted platforms. This writes a new index (a new digest): only done when the
+ * user asked for platforms. Returns the node unchanged when it is not an index.
+ */
+function selectPlatforms(node, platforms, what) {
+    if (platforms.length === 0 || node.children.length === 0)
+        return node;
+    const keep = node.children.filter((child) => platforms.some((p) => platformMatches(child.platform, p)));
+    if (keep.length === 0) {
+        const have = node.children.map((c) => platformString(c.platform)).join(', ');
+        throw new UnsupportedManifestError(`${what}: none of the platforms ${platforms.join(', ')} is in the image (it has ${have})`);
+    }
+    if (keep.length === node.children.length)
+        return node;
+    const parsed = JSON.parse(node.bytes.toString('utf8'));
+    const digests = new Set(keep.map((c) => c.digest));
+    parsed.manifests = parsed.manifests.filter((d) => digests.has(d.digest));
+    const bytes = Buffer.from(JSON.stringify(parsed, null, 2));
+    return { ...node, bytes, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes), children: keep };
+}
+/** Every blob under a node (children first), each once. */
+function allBlobs(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        n.children.forEach(walk);
+        for (const b of n.blobs)
+            if (!seen.has(b.digest))
+                seen.set(b.digest, b);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/** Manifests in push order: children before the index that lists them. */
+function manifestsInPushOrder(node) {
+    const order = [];
+    const seen = new Set();
+    const walk = (n) => {
+        n.children.forEach(walk);
+        if (!seen.has(n.digest)) {
+            seen.add(n.digest);
+            order.push(n);
+        }
+    };
+    walk(node);
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 55801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ RegistrySink),
+/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */ });
+/* harmony import */ var _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81294);
+/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94770);
+
+
+/** Which repositories of one registry hold which blobs, as learned in this run; shared by its sinks. */
+class BlobLocations {
+    holders = new Map();
+    transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__/* .SharedTransfers */ .O();
+    /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
+    add(digest, repository, ready) {
+        const list = this.holders.get(digest) ?? [];
+        list.push({ repository, ready });
+        this.holders.set(digest, list);
+    }
+    /** Records a blob known to be in `repository` already (a base image's layers), so others mount it. */
+    addKnown(digest, repository) {
+        this.add(digest, repository, Promise.resolve(true));
+    }
+    /**
+     * The holders registered so far, fixed now. A transfer waits only on holders that came before it, so
+     * waits form a chain, never a cycle, whichever of them fail.
+     */
+    holdersSoFar(digest) {
+        return [...(this.holders.get(digest) ?? [])];
+    }
+}
+/** The first of `holders` (in order) outside `repository` that ends up holding the blob. */
+async function firstHolder(holders, repository) {
+    for (const holder of holders) {
+        if (holder.repository === repository)
+            continue;
+        if (await holder.ready.catch(() => false))
+            return holder.repository;
+    }
+    return undefined;
+}
+class RegistrySink {
+    client;
+    repository;
+    tag;
+    digest;
+    locations;
+    name;
+    constructor(client, repository, 
+    /** The tag the image lands at; undefined for an image pushed by digest only. */
+    tag, 
+    /** For a digest-only image: the digest it is expected at (to skip it when already there). */
+    digest, locations, name) {
+        this.client = client;
+        this.repository = repository;
+        this.tag = tag;
+        this.digest = digest;
+        this.locations = locations;
+        this.name = name;
+    }
+    async currentDigest() {
+        const reference = this.tag ?? this.digest;
+        return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
+    }
+    putBlob(desc, open) {
+        return this.locations.transfers.run(`${this.repository}@${desc.digest}`, () => this.transfer(desc, open));
+    }
+    async putManifest(node, root) {
+        await this.client.putManifest(this.repository, root && this.tag ? this.tag : node.digest, node);
+    }
+    async transfer(desc, open) {
+        const earlier = this.locations.holdersSoFar(desc.digest);
+        let resolveReady;
+        this.locations.add(desc.digest, this.repository, new Promise((r) => (resolveReady = r)));
+        try {
+            // A repository known to hold the blob: mount straight away, one request (a mount the registry
+            // declines opens the upload session instead). Else HEAD first: a registry that does not mount
+            // answers a mount with a session even for a blob it has, and the blob would be sent again.
+            const holder = await firstHolder(earlier, this.repository);
+            const location = holder ? await this.startUpload(desc.digest, holder) : await this.uploadIfAbsent(desc.digest);
+            if (location === undefined) {
+                resolveReady(true);
+                return 0;
+            }
+            let body;
+            try {
+                body = await open();
+            }
+            catch (err) {
+                await this.client.cancelUpload(this.repository, location);
+                throw err;
+            }
+            try {
+                await this.client.uploadBlob(this.repository, desc.digest, desc.size, body, location);
+            }
+            catch (err) {
+                body.destroy(); // the opener ties the source to this stream: both are released
+                throw err;
+            }
+            resolveReady(true);
+            return desc.size;
+        }
+        catch (err) {
+            resolveReady(false);
+            throw err;
+        }
+    }
+    /**
+     * startUpload with a mount; a registry that refuses the mount parameters outright (rather than
+     * opening a session, as the distribution spec asks) is asked the plain way: HEAD, then POST.
+     */
+    async startUpload(digest, from) {
+        try {
+            return await this.client.startUpload(this.repository, digest, from);
+        }
+        catch (err) {
+            if (!(err instanceof _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl) || !MOUNT_REFUSED.includes(err.status))
+                throw err;
+        }
+        return this.uploadIfAbsent(digest);
+    }
+    /** The upload session for a blob this repository does not have yet; undefined when it has it. */
+    async uploadIfAbsent(digest) {
+        if (await this.client.hasBlob(this.repository, digest))
+            return undefined;
+        return this.client.startUpload(this.repository, digest);
+    }
+}
+/** Statuses a registry without mount support might answer a mount request with. */
+const MOUNT_REFUSED = [400, 403, 404, 405, 501];
+
+
+/***/ }),
+
+/***/ 15419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ RegistryImageSource)
+/* harmony export */ });
+/* harmony import */ var _image_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3400);
+
+class RegistryImageSource {
+    client;
+    repository;
+    reference;
+    name;
+    constructor(client, repository, 
+    /** Tag or digest; the digest when the reference has both. */
+    reference, name) {
+        this.client = client;
+        this.repository = repository;
+        this.reference = reference;
+        this.name = name;
+    }
+    resolve() {
+        return this.fetchNode(this.reference);
+    }
+    openBlob(desc) {
+        return this.client.openBlob(this.repository, desc.digest);
+    }
+    /** A small blob (a config) whole and digest-checked; a body cut short is fetched again. */
+    readBlob(desc, maxBytes) {
+        return this.client.getBlob(this.repository, desc.digest, maxBytes);
+    }
+    async fetchNode(reference, platform, depth = 0) {
+        const manifest = await this.client.getManifest(this.repository, reference);
+        const what = `${this.name}${depth > 0 ? ` (${manifest.digest})` : ''}`;
+        const parsed = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifestJson */ .vW)(manifest.bytes, what);
+        const childDescriptors = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .indexChildren */ .g5)(manifest.mediaType, parsed);
+        const node = { ...manifest, children: [], blobs: [], platform };
+        if (childDescriptors) {
+            if (depth > 2)
+                throw new Error(`${what}: indexes nested too deep`);
+            node.children = await Promise.all(childDescriptors.map((d) => this.fetchNode(d.digest, d.platform, depth + 1)));
+        }
+        else {
+            node.blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .imageBlobs */ .aR)(manifest.mediaType, parsed, what);
+        }
+        return node;
+    }
+}
+
+
+/***/ }),
+
+/***/ 94770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SharedTransfers)
+/* harmony export */ });
+// One transfer of a blob at a time, shared by every image of the run that needs it. A caller that
+// joined a transfer which then failed runs one of its own: the failure may have been the first
+// caller's source, or bad luck, rather than the blob; a second failure is its own to report.
+class SharedTransfers {
+    running = new Map();
+    /** Resolves to the bytes this caller moved: 0 when it joined (or found done) another caller's transfer. */
+    run(key, transfer) {
+        const pending = this.running.get(key);
+        if (pending)
+            return pending.then(() => 0, () => this.start(key, transfer, false));
+        return this.start(key, transfer, true);
+    }
+    start(key, transfer, first) {
+        // Another joiner of the failed transfer may have started the next one already: share that.
+        const restarted = this.running.get(key);
+        if (!first && restarted)
+            return restarted.then(() => 0);
+        const started = transfer();
+        this.running.set(key, started);
+        started.catch(() => {
+            if (this.running.get(key) === started)
+                this.running.delete(key);
+        });
+        return started;
+    }
+}
+
+
+/***/ }),
+
+/***/ 34964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ transferImages)
+/* harmony export */ });
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70370);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35568);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
+/* harmony import */ var _http_body_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73601);
+/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48775);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24947);
+/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7280);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42372);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54571);
+/* harmony import */ var _image_graph_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3400);
+
+
+
+
+
+
+
+
+
+
+/** A blob or manifest that failed for good, with the side to blame: reading the source, or writing the target. */
+class SideError extends Error {
+    side;
+    inner;
+    constructor(side, inner) {
+        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(inner));
+        this.side = side;
+        this.inner = inner;
+    }
+}
+async function transferImages(jobs, options) {
+    const { logger } = options;
+    const state = {
+        options,
+        control: options.control ?? new _run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .RunControl */ .j2(),
+        progress: new _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .ke(logger, options.progressLabel ?? 'transfer', jobs.length),
+        results: new Map(),
+        streams: (0,p_limit__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)(options.concurrency),
+        stallMs: (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .requestLimits */ .W)().stallMs,
+    };
+    state.progress.start();
+    try {
+        // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
+        const plans = (0,p_limit__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)(options.concurrency);
+        const copies = (0,p_limit__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)(options.concurrency);
+        await logger.group(`Copy ${jobs.length} images`, () => Promise.all(jobs.map(async (job) => {
+            const plan = await plans(() => planImage(job, state));
+            if (plan)
+                await copies(() => copyImage(plan, state));
+        })));
+        logger.info(state.progress.line());
+    }
+    finally {
+        state.progress.stop();
+    }
+    if (state.localFailure)
+        throw state.localFailure;
+    return jobs.map((job) => state.results.get(job));
+}
+/** Throws when no new work may start: the run was stopped, or this machine failed. */
+function checkGoing(state) {
+    state.control.throwIfStopped();
+    if (state.localFailure)
+        throw state.localFailure;
+}
+/** `message` without a leading `name: `, which the line it goes into already says. */
+function withoutName(message, name) {
+    return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+}
+/** Records an image that did not make it, with one warning that names it once. */
+function settleFailed(state, job, base, err, side) {
+    if (err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc)
+        state.localFailure ??= err;
+    // Once the run is stopped, whatever broke off is the stop's doing, not the image's.
+    if (state.control.stopped !== undefined || err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc) {
+        state.results.set(job, { ...base, status: 'cancelled', error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) });
+        return;
+    }
+    const status = side === 'source' ? 'missing' : 'failed';
+    const name = side === 'source' ? job.source.name : job.sink.name;
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
+    state.results.set(job, { ...base, status, error: message });
+    state.options.logger.warning(`${status}: ${name}: ${withoutName(message, name)}`);
+}
+/** Resolves the source's manifests and checks the target; undefined when the image is done (skipped) or failed. */
+async function planImage(job, state) {
+    const { options, control, results, progress } = state;
+    const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] };
+    try {
+        checkGoing(state);
+        const root = await control
+            .track(`reading ${job.source.name}`, () => job.source.resolve())
+            .then((node) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlatforms */ .dv)(node, options.platforms ?? [], job.source.name))
+            .catch((err) => {
+            throw new SideError('source', err);
+        });
+        const platforms = root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(c.platform));
+        const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .allBlobs */ .Uj)(root);
+        const current = await control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()).catch((err) => {
+            throw new SideError('target', err);
+        });
+        if (current === root.digest) {
+            results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
+            options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
+            progress.imageDone();
+            return undefined;
+        }
+        return { job, root, blobs };
+    }
+    catch (err) {
+        settleFailed(state, job, base, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
+        progress.imageDone();
+        return undefined;
+    }
+}
+async function copyImage(plan, state) {
+    const { job, root, blobs } = plan;
+    const base = {
+        source: job.source.name,
+        target: job.sink.name,
+        digest: root.digest,
+        blobs: blobs.length,
+        platforms: root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(c.platform)),
+    };
+    let bytes = 0;
+    try {
+        checkGoing(state);
+        // Every blob settles before the image does: nothing of a failed image is left running behind it.
+        const outcomes = await Promise.allSettled(blobs.map((desc) => copyBlob(job, desc, state)));
+        for (const outcome of outcomes)
+            if (outcome.status === 'fulfilled')
+                bytes += outcome.value;
+        const failed = outcomes.find((o) => o.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        checkGoing(state);
+        await state.control.track(`writing the manifests of ${job.sink.name}`, async () => {
+            for (const node of (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestsInPushOrder */ .sK)(root)) {
+                await job.sink.putManifest(node, node === root).catch((err) => {
+                    throw new SideError('target', err);
+                });
+            }
+        });
+        state.results.set(job, { ...base, bytes, status: 'copied' });
+        // A built image is pushed under its own name: say it once.
+        const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
+        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(bytes)})`);
+    }
+    catch (err) {
+        settleFailed(state, job, { ...base, bytes }, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
+    }
+    finally {
+        state.progress.imageDone();
+    }
+}
+/** Errors the verifier raises about the bytes themselves: the source's fault. */
+function isContentError(err) {
+    return err instanceof _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h || err instanceof _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .TruncatedBodyError */ .T$ || (err instanceof _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .StalledBodyError */ .A_ && err.side === 'source');
+}
+/**
+ * Moves one blob, retrying the whole read-and-write when the transport fails while the bytes flow.
+ * Requests before that (HEAD, mount, opening the upload or the source) are retried by the client
+ * itself; retrying them here too would multiply the attempts.
+ */
+async function copyBlob(job, desc, state) {
+    const { options, control } = state;
+    const label = `${job.source.name}: blob ${desc.digest}`;
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(options.retry, async () => {
+        checkGoing(state);
+        let sourceFailure;
+        let streaming = false;
+        const open = async () => {
+            const release = await acquire(state.streams);
+            let body;
+            try {
+                checkGoing(state);
+                body = await job.source.openBlob(desc);
+            }
+            catch (err) {
+                release();
+                sourceFailure = err;
+                throw err;
+            }
+            streaming = true;
+            const verifier = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestVerifier */ .Do(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
+            let dropped = false;
+            body.on('error', (err) => {
+                // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
+                if (dropped)
+                    return;
+                sourceFailure ??= err;
+                verifier.destroy(err);
+            });
+            verifier.once('error', (err) => {
+                if (isContentError(err))
+                    sourceFailure ??= err;
+            });
+            // However the verifier ends (done, failed, or dropped by a refused upload), the source's
+            // connection is freed with it: a paused source body would hold a pool slot for good.
+            verifier.once('close', () => {
+                release();
+                if (!body.readableEnded) {
+                    dropped = true;
+                    body.destroy();
+                }
+            });
+            return body.pipe(verifier);
+        };
+        try {
+            return await control.track(label, () => job.sink.putBlob(desc, open));
+        }
+        catch (err) {
+            if (err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
+                throw err;
+            // A bad source stream surfaces through the upload; blame the side that failed.
+            const side = sourceFailure !== undefined ? 'source' : 'target';
+            const failure = sourceFailure ?? err;
+            // SideError is never retryable: before the bytes flowed, the client already spent its retries.
+            if (!streaming)
+                throw new SideError(side, failure);
+            return Promise.reject(markSide(side, failure));
+        }
+    }, (err, attempt, delay) => options.logger.info((0,_http_body_js__WEBPACK_IMPORTED_MODULE_9__/* .retryLine */ .Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
+        if (err instanceof SideError || err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
+            throw err;
+        throw new SideError(err.side ?? 'target', err);
+    });
+}
+/** Keeps retryable errors retryable (the retry policy looks at the error itself) while noting the side. */
+function markSide(side, err) {
+    if (err instanceof Error) {
+        err.side = side;
+        return err;
+    }
+    return new SideError(side, err);
+}
+/** Takes a slot of the limiter and gives back the function that frees it (once, however often called). */
+function acquire(limit) {
+    return new Promise((resolveAcquired) => {
+        void limit(() => new Promise((release) => {
+            let released = false;
+            resolveAcquired(() => {
+                if (!released) {
+                    released = true;
+                    release();
+                }
+            });
+        }));
+    });
+}
+
+
+/***/ })
+
+};
