@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import YAML from 'yaml';
-import { MANIFEST_ACCEPT } from '../shared/media-types.js';
+import { MANIFEST_ACCEPT } from '../shared/image/media-types.js';
 import { startRegistry, type RegistryOptions, type TestRegistry } from '../test/helpers/registry.js';
 import { makeLayer, seedImage, testClient, type Blob, type ImageSpec } from '../test/helpers/seed-images.js';
 import { MB, fmtBytes, fmtS } from './measure.js';

@@ -1,7 +1,7 @@
 // .dockerignore rules behave as Docker's (moby/patternmatcher): wildcards, `**`, exceptions, last rule wins.
 import { describe, expect, test } from 'vitest';
-import { IgnoreMatcher, parseDockerignore, parseIgnorePatterns } from '../shared/dockerignore.js';
-import { ConfigurationError } from '../shared/errors.js';
+import { IgnoreMatcher, parseDockerignore, parseIgnorePatterns } from '../shared/release-image/dockerignore.js';
+import { ConfigurationError } from '../shared/errors/errors.js';
 
 function matcher(text: string): IgnoreMatcher {
   return new IgnoreMatcher(parseDockerignore(text, '.dockerignore'));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run as pack } from '../actions/pack-registry/src/main.js';
 import { run as sync } from '../actions/sync-images/src/main.js';
-import { digestHex, sha256Digest } from '../shared/digest.js';
+import { digestHex, sha256Digest } from '../shared/image/digest.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs } from './helpers/run-action.js';

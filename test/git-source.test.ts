@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '../shared/errors/errors.js';
 import { redactUrlCredentials, runGit, type GitRunner } from '../shared/git/git-cli.js';
 import { GitComponentSource } from '../shared/git/git-source.js';
 import { commitFileToBranch } from '../shared/git/push-branch.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '../shared/errors/errors.js';
 import type { FoundImage } from '../shared/charts/found-image.js';
 import { imagesInHelmChart, readChartArchive, readChartFolder } from '../shared/charts/helm-chart.js';
 import { helmAvailable, imagesInRenderedChart, renderHelmChart } from '../shared/charts/helm-render.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../shared/cli/cli.js';
-import { mergeMissReports } from '../shared/miss-report-merge.js';
+import { mergeMissReports } from '../shared/miss-reports/miss-report-merge.js';
 import { runWithInputs } from './helpers/run-action.js';
 
 let dir: string;

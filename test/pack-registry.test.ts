@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/pack-registry/src/main.js';
-import { sha256Digest } from '../shared/digest.js';
+import { sha256Digest } from '../shared/image/digest.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs } from './helpers/run-action.js';
 import { makeLayer, seedImage, testClient, type SeededImage } from './helpers/seed-images.js';

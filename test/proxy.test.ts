@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run as resolveTags } from '../actions/resolve-tags/src/main.js';
 import { run as syncImages } from '../actions/sync-images/src/main.js';
-import { loopbackBypassesProxy } from '../shared/http-dispatcher.js';
+import { loopbackBypassesProxy } from '../shared/http/http-dispatcher.js';
 import { bareClone, makeRepo, tag } from './helpers/git-repos.js';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server.js';
 import { startProxy, type TestProxy } from './helpers/http-proxy.js';

@@ -1,8 +1,8 @@
 // Image references (SPEC 2.1) and image list files.
 import { describe, expect, test } from 'vitest';
-import { parseImageList } from '../shared/image-list.js';
-import { formatReference, parseReference } from '../shared/reference.js';
-import { inShard, parseShard, shardOf } from '../shared/shard.js';
+import { parseImageList } from '../shared/image-list/image-list.js';
+import { formatReference, parseReference } from '../shared/image/reference.js';
+import { inShard, parseShard, shardOf } from '../shared/sync/shard.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 

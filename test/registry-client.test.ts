@@ -2,8 +2,8 @@
 // storage) must not carry the registry's credentials; a body that hashes wrong is refused.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DigestMismatchError, sha256Digest } from '../shared/digest.js';
-import { silentLogger } from '../shared/logger.js';
+import { DigestMismatchError, sha256Digest } from '../shared/image/digest.js';
+import { silentLogger } from '../shared/action/logger.js';
 import { RegistryClient } from '../shared/registry/registry-client.js';
 import { listenLoopback, type Listening } from './helpers/http-listen.js';
 

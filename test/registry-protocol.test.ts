@@ -7,9 +7,9 @@ import { dockerConfigCredentials, hostOfConfigKey, resolveCredentials } from '..
 import { parseRegistryInput, registryBaseUrl } from '../shared/registry/endpoint.js';
 import { describeErrorBody } from '../shared/registry/registry-error.js';
 import { parseChallenges } from '../shared/registry/www-authenticate.js';
-import { RetryableStatusError, parseRetryAfter, withRetries } from '../shared/retry.js';
-import { routeImage } from '../shared/image-routes.js';
-import { parseReference } from '../shared/reference.js';
+import { RetryableStatusError, parseRetryAfter, withRetries } from '../shared/run/retry.js';
+import { routeImage } from '../shared/image-list/image-routes.js';
+import { parseReference } from '../shared/image/reference.js';
 
 describe('WWW-Authenticate', () => {
   test('quoted values keep their commas', () => {

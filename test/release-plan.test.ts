@@ -3,7 +3,7 @@
 // become the matrix.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../shared/cli/cli.js';
-import { planRelease } from '../shared/release-plan.js';
+import { planRelease } from '../shared/cli/release-plan.js';
 import { runWithInputs } from './helpers/run-action.js';
 
 const valid = { releaseVersion: 'v2.7.4', product: 'compass', releaseImage: 'cargo.example.com/release/release', baseImage: 'cargo.example.com/tools/pangolin:v0.0.4', shards: 4 };

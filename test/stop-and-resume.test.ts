@@ -11,7 +11,7 @@ import { CHAOS_ENV, runPrel, startChaosWorld, type ChaosWorld } from './helpers/
 import type { FaultProxy } from './helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { skopeoRawManifest } from './helpers/skopeo.js';
-import { sha256Digest } from '../shared/digest.js';
+import { sha256Digest } from '../shared/image/digest.js';
 
 const ROOT = join(import.meta.dirname, '..');
 let work: string;
@@ -191,7 +191,7 @@ describe('a run that can no longer finish', () => {
     writeFileSync(
       script,
       [
-        `import { runAction } from ${JSON.stringify(join(ROOT, 'shared', 'action-io.ts'))};`,
+        `import { runAction } from ${JSON.stringify(join(ROOT, 'shared', 'action', 'action-io.ts'))};`,
         // A promise nothing will ever settle, as a lost callback would leave.
         `await runAction((control) => control.track('copying release/app:v1', () => new Promise(() => {})));`,
       ].join('\n'),

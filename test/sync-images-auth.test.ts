@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/sync-images/src/main.js';
-import { sha256Digest } from '../shared/digest.js';
+import { sha256Digest } from '../shared/image/digest.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs, type ActionRun } from './helpers/run-action.js';
 import { seedImage, testClient, type SeededImage } from './helpers/seed-images.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/sync-images/src/main.js';
-import { digestHex, sha256Digest } from '../shared/digest.js';
+import { digestHex, sha256Digest } from '../shared/image/digest.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs } from './helpers/run-action.js';

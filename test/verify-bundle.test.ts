@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run as assemble } from '../actions/assemble-bundle/src/main.js';
 import { run as pack } from '../actions/pack-registry/src/main.js';
-import { sha256Digest } from '../shared/digest.js';
+import { sha256Digest } from '../shared/image/digest.js';
 import { parseLock } from '../shared/lock/images-lock.js';
 import { runVerifyBundle } from '../shared/verify/verify-command.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';

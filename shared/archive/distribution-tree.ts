@@ -2,7 +2,7 @@
 // blobs/sha256/<xx>/<hex>/data for every blob and manifest, and per repository the _layers links
 // (configs and layers), _manifests/revisions links (the index and every child), and tag links.
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
-import { digestHex } from '../digest.js';
+import { digestHex } from '../image/digest.js';
 import type { ImageCollector } from '../transfer/collecting-sink.js';
 import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
 import { manifestDigests } from '../lock/images-lock.js';

@@ -2,9 +2,9 @@
 // naming each image's config and layers, the blobs under blobs/<algorithm>/<hex> as the registry serves
 // them (gzip'd layers stay gzip'd: both loaders decompress), and the legacy `repositories` file.
 // One platform per image: the format has no indexes.
-import { digestHex } from '../digest.js';
-import { ConfigurationError } from '../errors.js';
-import { isForeignLayer } from '../media-types.js';
+import { digestHex } from '../image/digest.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { isForeignLayer } from '../image/media-types.js';
 import type { BlobSpool } from '../transfer/blob-spool.js';
 import { parseManifestJson, type Descriptor, type ManifestNode } from '../transfer/image-graph.js';
 import { writeArchive, type ArchiveFile, type ArchiveOptions, type ArchiveResult } from './archive-file.js';

@@ -4,8 +4,8 @@
 // org.opencontainers.image.ref.name and io.containerd.image.name = `<repository>:<tag>`. A multi-arch
 // image also gets one entry per platform, `<repository>:<tag>@<os>/<arch>[/<variant>]`, for tools that
 // read one manifest per name (umoci).
-import { digestHex } from '../digest.js';
-import { OCI_INDEX } from '../media-types.js';
+import { digestHex } from '../image/digest.js';
+import { OCI_INDEX } from '../image/media-types.js';
 import type { CollectedImage, ImageCollector } from '../transfer/collecting-sink.js';
 import { platformString, type ManifestNode } from '../transfer/image-graph.js';
 import { toOciMediaTypes } from '../transfer/oci-media-types.js';

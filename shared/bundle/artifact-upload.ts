@@ -1,6 +1,6 @@
 // Uploads the bundle as a workflow artifact with @actions/artifact, which only works inside a GitHub
 // Actions job: that is checked before any work, so a local run fails at once with one clear line.
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors/errors.js';
 
 /** Throws unless the job runtime the artifact service needs is there. */
 export function checkArtifactRuntime(): void {

@@ -3,8 +3,8 @@
 import { constants } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import { workspacePath } from '../inputs.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { workspacePath } from '../action/inputs.js';
 import { parentDirectories } from '../tar/tar-writer.js';
 import { describeLine, type BundleLine } from './bundle-lines.js';
 

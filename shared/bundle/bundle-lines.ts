@@ -1,7 +1,7 @@
 // The `files` input of assemble-bundle: `source => path-in-bundle` lines, parsed and checked before
 // anything is read or downloaded. Every error names the line.
-import { ConfigurationError } from '../errors.js';
-import { isLoopback } from '../loopback.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { isLoopback } from '../http/loopback.js';
 import { parseRepositoryFullName } from '../github/github-names.js';
 
 export type BundleSource =

@@ -1,6 +1,6 @@
 // The bundle's name, `<product>-component-<version>`: one folder, one file and one artifact name, so
 // each part must be a plain name. assemble-bundle and the release workflow's prepare job both check it here.
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 /** Product and version become one folder and file name: no separators, no `..`, nothing a shell would trip on. */
 export function bundleNamePart(inputName: string, value: string): string {

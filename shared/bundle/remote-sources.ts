@@ -4,10 +4,10 @@
 import { HTTPError, downloadTool } from '@actions/tool-cache';
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 import { GitHubApi } from '../github/github-api.js';
-import { describeError } from '../http-body.js';
-import type { Logger } from '../logger.js';
+import { describeError } from '../http/http-body.js';
+import type { Logger } from '../action/logger.js';
 import { githubApiUrl } from '../release/component-sources.js';
 import { describeLine, type BundleLine } from './bundle-lines.js';
 

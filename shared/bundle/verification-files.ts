@@ -4,7 +4,7 @@
 // are hashed into SHA256SUMS like the rest.
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 import { LOCK_FILE, readLockFile } from '../lock/images-lock.js';
 import { VERIFY_SCRIPT, verifyScript } from '../verify/verify-script.js';
 import { sha256File } from './bundle-checksums.js';

@@ -4,8 +4,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { ConfigurationError } from '../errors/errors.js';
+import type { Logger } from '../action/logger.js';
 
 export type ChartEntry =
   | { kind: 'yaml'; path: string }

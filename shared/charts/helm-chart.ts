@@ -9,7 +9,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors/errors.js';
 import { readTar } from '../tar/tar-reader.js';
 import type { FoundImage } from './found-image.js';
 import { literalImage, parseYaml, type ParsedYaml } from './k8s-manifests.js';

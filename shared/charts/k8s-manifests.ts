@@ -1,8 +1,8 @@
 // Finds container images in plain Kubernetes manifests (and in `helm template` output, which is the
 // same thing): every container, initContainer and ephemeralContainer of each workload's pod spec.
 import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
-import { describeYamlError } from '../yaml-error.js';
-import { ConfigurationError } from '../errors.js';
+import { describeYamlError } from '../errors/yaml-error.js';
+import { ConfigurationError } from '../errors/errors.js';
 import type { FoundImage } from './found-image.js';
 
 /** Kind → path from the object to its pod spec. */

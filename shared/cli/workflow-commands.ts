@@ -2,11 +2,11 @@
 // decisions they make are prel's tested code rather than shell in YAML. Inputs are flags, read like an
 // action's; on a runner, outputs go to GITHUB_OUTPUT and errors become annotations.
 import * as core from '@actions/core';
-import { runAction, setOutputs, writeSummary } from '../action-io.js';
-import { getIntInput, getOptionalInput, getRequiredInput, workspacePath } from '../inputs.js';
-import { mergeMissReports } from '../miss-report-merge.js';
-import { MAX_SHARDS, planRelease } from '../release-plan.js';
-import { writeMissReports } from '../reports.js';
+import { runAction, setOutputs, writeSummary } from '../action/action-io.js';
+import { getIntInput, getOptionalInput, getRequiredInput, workspacePath } from '../action/inputs.js';
+import { mergeMissReports } from '../miss-reports/miss-report-merge.js';
+import { MAX_SHARDS, planRelease } from './release-plan.js';
+import { writeMissReports } from '../miss-reports/reports.js';
 import type { ActionMetadata } from './action-metadata.js';
 
 export interface WorkflowCommand {

@@ -2,9 +2,9 @@
 // from one shallow local clone per source that fetches each tag once, however many entries need it.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import { makeScratchDir } from '../fs-errors.js';
-import { silentLogger, type Logger } from '../logger.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { makeScratchDir } from '../errors/fs-errors.js';
+import { silentLogger, type Logger } from '../action/logger.js';
 import type { ComponentSource, TagInfo } from '../release/component-source.js';
 import { GitError, redactUrlCredentials, runGit, type GitRunner } from './git-cli.js';
 

@@ -2,8 +2,8 @@
 // working tree, index or HEAD: the commit is built with plumbing and a temporary index.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import { makeScratchDir } from '../fs-errors.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { makeScratchDir } from '../errors/fs-errors.js';
 import { GitError, git, runGit, type GitRunOptions } from './git-cli.js';
 
 export interface GitAuthor {

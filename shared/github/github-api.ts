@@ -8,12 +8,12 @@ import { GitHub, getOctokitOptions, getUserAgentWithOrchestrationId } from '@act
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { fetch as undiciFetch } from 'undici';
-import { streamToFileAtomic } from '../atomic-write.js';
-import { ConfigurationError } from '../errors.js';
-import { describeError, readCapped } from '../http-body.js';
-import { sharedDispatcher } from '../http-dispatcher.js';
-import { silentLogger, type Logger } from '../logger.js';
-import { defaultRetryPolicy, type RetryPolicy } from '../retry.js';
+import { streamToFileAtomic } from '../files/atomic-write.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { describeError, readCapped } from '../http/http-body.js';
+import { sharedDispatcher } from '../http/http-dispatcher.js';
+import { silentLogger, type Logger } from '../action/logger.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../run/retry.js';
 import type { ReviewRequest } from './github-names.js';
 
 const PrelOctokit = GitHub.plugin(retry, throttling);

@@ -1,5 +1,5 @@
 // The names a user writes for GitHub things: `owner/repo`, and review owners (`user`, `org/team`).
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 export interface ReviewRequest {
   reviewers: string[];

@@ -1,7 +1,7 @@
 // A component's tags and files read through the GitHub REST API (entries with repositoryFullName).
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 import type { ComponentSource, TagInfo } from '../release/component-source.js';
 import { readTar } from '../tar/tar-reader.js';
 import type { GitHubApi, GitHubContentEntry } from './github-api.js';

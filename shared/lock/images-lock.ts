@@ -2,9 +2,9 @@
 // with awk or a POSIX shell: `<repository>:<tag> <root digest> <every manifest, config and layer digest
 // it needs…>`, lines sorted by reference, the needed digests sorted and each once. `#` lines are comments.
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../atomic-write.js';
-import type { PathOwner } from '../fs-errors.js';
-import { ConfigurationError } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import type { PathOwner } from '../errors/fs-errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 import type { CollectedImage } from '../transfer/collecting-sink.js';
 import type { ManifestNode } from '../transfer/image-graph.js';
 import { compareTarPaths } from '../tar/tar-writer.js';

@@ -1,6 +1,6 @@
 // One RegistryClient per registry host, with the credentials that host gets (inputs, else Docker config).
-import type { Logger } from '../logger.js';
-import type { RetryPolicy } from '../retry.js';
+import type { Logger } from '../action/logger.js';
+import type { RetryPolicy } from '../run/retry.js';
 import { resolveCredentials } from './credentials.js';
 import { RegistryClient } from './registry-client.js';
 

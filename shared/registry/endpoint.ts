@@ -1,6 +1,6 @@
 // Where a registry host is reached: its scheme (SPEC 2.2) and the API host behind Docker Hub's name.
-import { ConfigurationError } from '../errors.js';
-import { isLoopback } from '../loopback.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { isLoopback } from '../http/loopback.js';
 
 /** http for loopback and listed insecure hosts (the Docker daemon's own default), https otherwise. */
 export function registryBaseUrl(host: string, insecureRegistries: readonly string[]): string {

@@ -1,13 +1,13 @@
 // One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
 // retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
-import { readCapped, retryLine } from '../http-body.js';
+import { readCapped, retryLine } from '../http/http-body.js';
 import type { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
-import { sharedDispatcher } from '../http-dispatcher.js';
-import { sha256Digest, verifyBytes } from '../digest.js';
-import type { Logger } from '../logger.js';
-import { MANIFEST_ACCEPT } from '../media-types.js';
-import { RetryableStatusError, isRetryableStatus, parseRetryAfter, withRetries, type RetryPolicy } from '../retry.js';
+import { sharedDispatcher } from '../http/http-dispatcher.js';
+import { sha256Digest, verifyBytes } from '../image/digest.js';
+import type { Logger } from '../action/logger.js';
+import { MANIFEST_ACCEPT } from '../image/media-types.js';
+import { RetryableStatusError, isRetryableStatus, parseRetryAfter, withRetries, type RetryPolicy } from '../run/retry.js';
 import { Authenticator, header } from './authenticator.js';
 import type { Credentials } from './credentials.js';
 import { registryBaseUrl } from './endpoint.js';

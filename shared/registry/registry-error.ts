@@ -1,5 +1,5 @@
 // Errors a registry answers with, parsed from its JSON error body, in the user's terms.
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 export class RegistryError extends Error {
   constructor(

@@ -3,10 +3,10 @@
 // types are errors naming the field, the file and the line.
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { ConfigurationError, errorMessage } from '../errors.js';
-import { localErrorCode } from '../fs-errors.js';
-import { displayPath } from '../image-list.js';
-import { describeYamlError } from '../yaml-error.js';
+import { ConfigurationError, errorMessage } from '../errors/errors.js';
+import { localErrorCode } from '../errors/fs-errors.js';
+import { displayPath } from '../action/inputs.js';
+import { describeYamlError } from '../errors/yaml-error.js';
 
 export interface ChartEntry {
   /** `owner/repo`. */

@@ -5,9 +5,9 @@ import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promis
 import { basename, dirname, join, posix, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { readChartArchive } from '../charts/helm-chart.js';
-import { ConfigurationError } from '../errors.js';
-import { displayPath } from '../image-list.js';
-import type { Logger } from '../logger.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { displayPath } from '../action/inputs.js';
+import type { Logger } from '../action/logger.js';
 import { atEntry, type ChartEntry } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
 import { fillPlaceholders } from './placeholders.js';

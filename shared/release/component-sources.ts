@@ -3,7 +3,7 @@
 import { GitHubApi } from '../github/github-api.js';
 import { GitHubComponentSource } from '../github/github-source.js';
 import { GitComponentSource } from '../git/git-source.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../action/logger.js';
 import type { ChartEntry } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
 

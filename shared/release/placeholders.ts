@@ -2,7 +2,7 @@
 // re-serialization, so a collected file differs from its source only on the substituted lines:
 // `[[ imageTagFromGitTag ]]` → the component's own tag, `[[ TagOfRepo(<name>) ]]` → that repo's tag.
 // Every other `[[ … ]]` is for deploy time and stays.
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 const PLACEHOLDER = /\[\[\s*(imageTagFromGitTag|TagOfRepo\(\s*([^)\s]*)\s*\))\s*\]\]/g;
 

@@ -2,9 +2,9 @@
 // tag — every resourcePath exists, and its own images carry its tag once placeholders are filled.
 import pLimit from 'p-limit';
 import { scanCaicloudText } from '../charts/caicloud-scanner.js';
-import { ConfigurationError, errorMessage, quoteText } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { parseReference } from '../reference.js';
+import { ConfigurationError, errorMessage, quoteText } from '../errors/errors.js';
+import type { Logger } from '../action/logger.js';
+import { parseReference } from '../image/reference.js';
 import { atEntry, type ChartEntry, type ChartsList } from './charts-list.js';
 import type { ComponentSource } from './component-source.js';
 import { fillPlaceholders } from './placeholders.js';

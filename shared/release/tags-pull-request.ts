@@ -1,11 +1,11 @@
 // The PR that asks the owners to confirm the new tags: release_charts.yaml committed on a branch of
 // the product repository (force-updated each run, so there is one PR), opened or updated through the
 // GitHub API, with review requested from the owners of the changed components.
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors/errors.js';
 import { GitHubApi, GitHubApiError } from '../github/github-api.js';
 import { splitReviewers } from '../github/github-names.js';
 import { commitFileToBranch } from '../git/push-branch.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../action/logger.js';
 import { githubApiUrl } from './component-sources.js';
 
 export interface TagsPullRequest {

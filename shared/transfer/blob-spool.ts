@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { digestHex } from '../digest.js';
-import { isProcessAlive } from '../leftovers.js';
-import { asLocalError, type PathOwner } from '../fs-errors.js';
+import { digestHex } from '../image/digest.js';
+import { isProcessAlive } from '../files/leftovers.js';
+import { asLocalError, type PathOwner } from '../errors/fs-errors.js';
 import { SharedTransfers } from './shared-transfers.js';
 
 const PREFIX = 'prel-spool-';

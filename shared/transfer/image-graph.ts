@@ -1,7 +1,7 @@
 // The shape every source and sink speaks: a manifest with its child manifests (for an index) or its
 // config and layer blobs (for an image), parsed from the verbatim bytes a registry served.
-import { sha256Digest } from '../digest.js';
-import { isForeignLayer, isImageManifestMediaType, isIndexMediaType } from '../media-types.js';
+import { sha256Digest } from '../image/digest.js';
+import { isForeignLayer, isImageManifestMediaType, isIndexMediaType } from '../image/media-types.js';
 
 export interface Platform {
   os: string;

@@ -1,7 +1,7 @@
 // Converts Docker v2 manifests and lists to their OCI equivalents (as `skopeo copy … oci:` does), for
 // OCI layouts: several readers of layouts (skopeo, umoci) skip Docker-typed entries. Config and layer
 // bytes are unchanged; the manifests get new bytes and so new digests. OCI manifests pass through as is.
-import { sha256Digest } from '../digest.js';
+import { sha256Digest } from '../image/digest.js';
 import {
   DOCKER_CONFIG,
   DOCKER_FOREIGN_LAYER,
@@ -12,7 +12,7 @@ import {
   OCI_INDEX,
   OCI_LAYER_GZIP,
   OCI_MANIFEST,
-} from '../media-types.js';
+} from '../image/media-types.js';
 import type { Descriptor, ManifestNode } from './image-graph.js';
 
 const OCI_EQUIVALENT: Record<string, string> = {

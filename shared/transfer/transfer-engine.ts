@@ -5,15 +5,15 @@
 // raised once at the end.
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
-import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyError } from '../digest.js';
-import { errorMessage } from '../errors.js';
-import { retryLine } from '../http-body.js';
-import { LocalIoError } from '../fs-errors.js';
-import type { Logger } from '../logger.js';
-import { Progress, formatBytes } from '../progress.js';
-import { requestLimits } from '../request-limits.js';
-import { withRetries, type RetryPolicy } from '../retry.js';
-import { RunControl, isRunStopped } from '../run-control.js';
+import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyError } from '../image/digest.js';
+import { errorMessage } from '../errors/errors.js';
+import { retryLine } from '../http/http-body.js';
+import { LocalIoError } from '../errors/fs-errors.js';
+import type { Logger } from '../action/logger.js';
+import { Progress, formatBytes } from '../run/progress.js';
+import { requestLimits } from '../http/request-limits.js';
+import { withRetries, type RetryPolicy } from '../run/retry.js';
+import { RunControl, isRunStopped } from '../run/run-control.js';
 import { allBlobs, manifestsInPushOrder, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
 import type { ImageSink, ImageSource } from './image-source.js';
 

@@ -8,7 +8,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../errors/errors.js';
 import { REGISTRY_ROOT, blobStoragePath } from '../archive/distribution-tree.js';
 import { parseChecksums } from '../bundle/bundle-checksums.js';
 import { CHECKSUM_FILE } from '../bundle/bundle-layout.js';

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256Digest } from '../../shared/digest.js';
+import { sha256Digest } from '../../shared/image/digest.js';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 import { startRegistry, type TestRegistry } from './registry.js';
 import { makeLayer, pseudoRandomBytes, seedImage, testClient, type SeededImage } from './seed-images.js';

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { sha256Digest } from '../../shared/digest.js';
-import { silentLogger } from '../../shared/logger.js';
+import { sha256Digest } from '../../shared/image/digest.js';
+import { silentLogger } from '../../shared/action/logger.js';
 import {
   DOCKER_CONFIG,
   DOCKER_LAYER_GZIP,
@@ -14,10 +14,10 @@ import {
   OCI_INDEX,
   OCI_LAYER_GZIP,
   OCI_MANIFEST,
-} from '../../shared/media-types.js';
+} from '../../shared/image/media-types.js';
 import { RegistryClient } from '../../shared/registry/registry-client.js';
 import type { Credentials } from '../../shared/registry/credentials.js';
-import { defaultRetryPolicy } from '../../shared/retry.js';
+import { defaultRetryPolicy } from '../../shared/run/retry.js';
 import { encodeHeader, endOfArchive, padding } from '../../shared/tar/tar-header.js';
 
 export interface Blob {

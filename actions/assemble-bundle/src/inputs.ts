@@ -7,8 +7,8 @@ import {
   getRequiredInput,
   getSecretInput,
   workspacePath,
-} from '../../../shared/inputs.js';
-import { ConfigurationError } from '../../../shared/errors.js';
+} from '../../../shared/action/inputs.js';
+import { ConfigurationError } from '../../../shared/errors/errors.js';
 import { parseBundleLines, type BundleLine } from '../../../shared/bundle/bundle-lines.js';
 import { bundleName as nameOfBundle, bundleNamePart } from '../../../shared/bundle/bundle-name.js';
 import { deltaBundleName } from '../../../shared/bundle/delta-base.js';

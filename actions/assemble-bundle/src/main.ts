@@ -2,12 +2,12 @@
 // tar it deterministically with checksums, and optionally upload it as a workflow artifact.
 import * as core from '@actions/core';
 import { basename, dirname } from 'node:path';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
 import { checkArtifactRuntime, uploadArtifact } from '../../../shared/bundle/artifact-upload.js';
 import { assembleBundle, prepareBundleOutput } from '../../../shared/bundle/assemble-bundle.js';
-import { displayPath } from '../../../shared/image-list.js';
-import { actionsLogger } from '../../../shared/logger.js';
-import { formatBytes } from '../../../shared/progress.js';
+import { displayPath } from '../../../shared/action/inputs.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
+import { formatBytes } from '../../../shared/run/progress.js';
 import { getInputs } from './inputs.js';
 
 /** The summary lists at most this many files; a copied folder can hold thousands. */

@@ -1,8 +1,8 @@
 // build-release-image's inputs, read and checked once.
 import { archiveMtime } from '../../../shared/archive/archive-file.js';
-import { parseDestination } from '../../../shared/context-layer.js';
-import { displayPath } from '../../../shared/image-list.js';
+import { parseDestination } from '../../../shared/release-image/context-layer.js';
 import {
+  displayPath,
   getBooleanInput,
   getEnumInput,
   getIntInput,
@@ -13,9 +13,9 @@ import {
   getRequiredInput,
   getSecretInput,
   workspacePath,
-} from '../../../shared/inputs.js';
-import { parsePlatforms } from '../../../shared/platforms-input.js';
-import { parseBaseImageInput, parseTargetImageInput, type RegistryImage } from '../../../shared/release-image.js';
+} from '../../../shared/action/inputs.js';
+import { parsePlatforms } from '../../../shared/action/platforms-input.js';
+import { parseBaseImageInput, parseTargetImageInput, type RegistryImage } from '../../../shared/release-image/release-image.js';
 
 export interface Inputs {
   baseImage: RegistryImage;

@@ -1,13 +1,13 @@
 // build-release-image: add the context to the base image as one layer, push it, save a docker-load tarball.
 import * as core from '@actions/core';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
-import { displayPath } from '../../../shared/image-list.js';
-import { actionsLogger } from '../../../shared/logger.js';
-import { formatBytes } from '../../../shared/progress.js';
-import { removeStaleOutputs } from '../../../shared/atomic-write.js';
-import { assertWritable, inScratch } from '../../../shared/fs-errors.js';
-import { SAVE_PATH_OWNER, buildReleaseImage } from '../../../shared/release-image.js';
-import { defaultRetryPolicy } from '../../../shared/retry.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
+import { displayPath } from '../../../shared/action/inputs.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
+import { formatBytes } from '../../../shared/run/progress.js';
+import { removeStaleOutputs } from '../../../shared/files/atomic-write.js';
+import { assertWritable, inScratch } from '../../../shared/errors/fs-errors.js';
+import { SAVE_PATH_OWNER, buildReleaseImage } from '../../../shared/release-image/release-image.js';
+import { defaultRetryPolicy } from '../../../shared/run/retry.js';
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {

@@ -1,9 +1,9 @@
 // collect-charts: every chart file at its pinned tag, placeholders filled, into addons-path.
 import * as core from '@actions/core';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
-import { assertWritableFolder, writingTo } from '../../../shared/fs-errors.js';
-import { displayPath } from '../../../shared/image-list.js';
-import { actionsLogger } from '../../../shared/logger.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
+import { assertWritableFolder, writingTo } from '../../../shared/errors/fs-errors.js';
+import { displayPath } from '../../../shared/action/inputs.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
 import { readChartsListFile } from '../../../shared/release/charts-list.js';
 import { collectCharts } from '../../../shared/release/collect.js';
 import { ComponentSources } from '../../../shared/release/component-sources.js';

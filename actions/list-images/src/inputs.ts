@@ -1,5 +1,5 @@
 // list-images' inputs, read and checked once.
-import { getBooleanInput, getEnumInput, getListInput, getMapInput, getOptionalInput, workspacePath } from '../../../shared/inputs.js';
+import { getBooleanInput, getEnumInput, getListInput, getMapInput, getOptionalInput, workspacePath } from '../../../shared/action/inputs.js';
 
 export interface Inputs {
   addonsPath: string;

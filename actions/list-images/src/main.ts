@@ -1,12 +1,13 @@
 // list-images: every image the collected charts use, merged with hand-kept lists, into one list file.
 import * as core from '@actions/core';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
-import { expandListPaths, displayPath } from '../../../shared/image-list.js';
-import { listImages } from '../../../shared/image-listing.js';
-import { describeListChange, listChanges, previousImages, renderImageList } from '../../../shared/image-list-file.js';
-import { actionsLogger } from '../../../shared/logger.js';
-import { writeFileAtomic } from '../../../shared/atomic-write.js';
-import { assertWritable, type PathOwner } from '../../../shared/fs-errors.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
+import { expandListPaths } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
+import { listImages } from '../../../shared/image-list/image-listing.js';
+import { describeListChange, listChanges, previousImages, renderImageList } from '../../../shared/image-list/image-list-file.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
+import { writeFileAtomic } from '../../../shared/files/atomic-write.js';
+import { assertWritable, type PathOwner } from '../../../shared/errors/fs-errors.js';
 import { getInputs } from './inputs.js';
 
 const TARGET_OWNER: PathOwner = { input: 'target-file' };

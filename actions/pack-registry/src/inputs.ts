@@ -10,10 +10,10 @@ import {
   getOptionalInput,
   getSecretInput,
   workspacePath,
-} from '../../../shared/inputs.js';
-import { ConfigurationError } from '../../../shared/errors.js';
-import type { PackFormat } from '../../../shared/image-pack.js';
-import { parsePlatforms } from '../../../shared/platforms-input.js';
+} from '../../../shared/action/inputs.js';
+import { ConfigurationError } from '../../../shared/errors/errors.js';
+import type { PackFormat } from '../../../shared/pack/image-pack.js';
+import { parsePlatforms } from '../../../shared/action/platforms-input.js';
 import { parseRegistryInput, type RegistryLocation } from '../../../shared/registry/endpoint.js';
 
 export interface Inputs {

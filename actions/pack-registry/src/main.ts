@@ -1,18 +1,19 @@
 // pack-registry: write the listed images into one deterministic archive, straight from the source registry.
 import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
-import { ConfigurationError } from '../../../shared/errors.js';
-import { RunStoppedError } from '../../../shared/run-control.js';
-import { displayPath, expandListPaths } from '../../../shared/image-list.js';
-import { PACK_OUTPUT_OWNER, packImages } from '../../../shared/image-pack.js';
-import { removeStaleOutputs } from '../../../shared/atomic-write.js';
-import { assertWritable, assertWritableFolder, inScratch } from '../../../shared/fs-errors.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
+import { ConfigurationError } from '../../../shared/errors/errors.js';
+import { RunStoppedError } from '../../../shared/run/run-control.js';
+import { expandListPaths } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
+import { PACK_OUTPUT_OWNER, packImages } from '../../../shared/pack/image-pack.js';
+import { removeStaleOutputs } from '../../../shared/files/atomic-write.js';
+import { assertWritable, assertWritableFolder, inScratch } from '../../../shared/errors/fs-errors.js';
 import { LOCK_FILE, lockDigests, readLockFile } from '../../../shared/lock/images-lock.js';
-import { actionsLogger } from '../../../shared/logger.js';
-import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { REPORT_DIR_OWNER, removeStaleReports, someImages, writeMissReports } from '../../../shared/reports.js';
-import { defaultRetryPolicy } from '../../../shared/retry.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
+import { formatBytes, formatDuration } from '../../../shared/run/progress.js';
+import { REPORT_DIR_OWNER, removeStaleReports, someImages, writeMissReports } from '../../../shared/miss-reports/reports.js';
+import { defaultRetryPolicy } from '../../../shared/run/retry.js';
 import { countStatuses, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
 

@@ -1,5 +1,5 @@
 // resolve-tags' inputs, read and checked once.
-import { getBooleanInput, getIntInput, getOptionalInput, getSecretInput, workspacePath } from '../../../shared/inputs.js';
+import { getBooleanInput, getIntInput, getOptionalInput, getSecretInput, workspacePath } from '../../../shared/action/inputs.js';
 
 export interface Inputs {
   chartsList: string;

@@ -3,12 +3,11 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
-import { writeFileAtomic } from '../../../shared/atomic-write.js';
-import { assertWritable, type PathOwner } from '../../../shared/fs-errors.js';
-import { displayPath } from '../../../shared/image-list.js';
-import { workspacePath } from '../../../shared/inputs.js';
-import { actionsLogger } from '../../../shared/logger.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
+import { writeFileAtomic } from '../../../shared/files/atomic-write.js';
+import { assertWritable, type PathOwner } from '../../../shared/errors/fs-errors.js';
+import { displayPath, workspacePath } from '../../../shared/action/inputs.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
 import { parseChartsList, readChartsListFile, type ChartsList } from '../../../shared/release/charts-list.js';
 import { ComponentSources } from '../../../shared/release/component-sources.js';
 import { renderReleaseCharts } from '../../../shared/release/release-charts.js';

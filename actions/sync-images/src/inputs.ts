@@ -1,5 +1,5 @@
 // sync-images' inputs, read and checked once.
-import { parseShard, type Shard } from '../../../shared/shard.js';
+import { parseShard, type Shard } from '../../../shared/sync/shard.js';
 import {
   getBooleanInput,
   getIntInput,
@@ -10,9 +10,9 @@ import {
   getRequiredInput,
   getSecretInput,
   workspacePath,
-} from '../../../shared/inputs.js';
+} from '../../../shared/action/inputs.js';
 import { parseRegistryInput, type RegistryLocation } from '../../../shared/registry/endpoint.js';
-import { parsePlatforms } from '../../../shared/platforms-input.js';
+import { parsePlatforms } from '../../../shared/action/platforms-input.js';
 
 export interface Inputs {
   imagesFile: string[];

@@ -1,14 +1,15 @@
 // sync-images: copy the listed images between registries, write the miss reports, outputs and summary.
 import * as core from '@actions/core';
 import { dirname } from 'node:path';
-import { runAction, setOutputs, writeSummary } from '../../../shared/action-io.js';
-import { expandListPaths, displayPath } from '../../../shared/image-list.js';
-import { syncImages } from '../../../shared/image-sync.js';
-import { actionsLogger } from '../../../shared/logger.js';
-import { formatBytes, formatDuration } from '../../../shared/progress.js';
-import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/reports.js';
-import { assertWritableFolder, inScratch } from '../../../shared/fs-errors.js';
-import { defaultRetryPolicy } from '../../../shared/retry.js';
+import { runAction, setOutputs, writeSummary } from '../../../shared/action/action-io.js';
+import { expandListPaths } from '../../../shared/image-list/image-list.js';
+import { displayPath } from '../../../shared/action/inputs.js';
+import { syncImages } from '../../../shared/sync/image-sync.js';
+import { actionsLogger } from '../../../shared/action/logger.js';
+import { formatBytes, formatDuration } from '../../../shared/run/progress.js';
+import { REPORT_DIR_OWNER, removeStaleReports, writeMissReports } from '../../../shared/miss-reports/reports.js';
+import { assertWritableFolder, inScratch } from '../../../shared/errors/fs-errors.js';
+import { defaultRetryPolicy } from '../../../shared/run/retry.js';
 import { countStatuses, failureMessage, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
 

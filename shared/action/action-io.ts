@@ -1,8 +1,8 @@
 // What every action does at its edges: one error boundary, outputs, and the job summary.
 import * as core from '@actions/core';
 import { appendFile } from 'node:fs/promises';
-import { ConfigurationError, errorMessage } from './errors.js';
-import { RunControl, RunStoppedError, isRunStopped, stopExitCode, type StopReason } from './run-control.js';
+import { ConfigurationError, errorMessage } from '../errors/errors.js';
+import { RunControl, RunStoppedError, isRunStopped, stopExitCode, type StopReason } from '../run/run-control.js';
 
 /** How long a cancelled run may take to abort its requests and write its reports before it is cut off. */
 const STOP_GRACE_MS = 20_000;

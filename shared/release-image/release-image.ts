@@ -3,27 +3,27 @@
 // engine, and write the tarball last, so a failed run leaves no file behind.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { archiveMtime, type ArchiveResult } from './archive/archive-file.js';
-import { writeDockerArchive } from './archive/docker-archive.js';
+import { archiveMtime, type ArchiveResult } from '../archive/archive-file.js';
+import { writeDockerArchive } from '../archive/docker-archive.js';
 import { buildContextLayer, type ContextLayer } from './context-layer.js';
-import { ConfigurationError } from './errors.js';
-import { inScratch, makeScratchDir, type PathOwner } from './fs-errors.js';
-import { checkRegistry } from './image-sync.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { inScratch, makeScratchDir, type PathOwner } from '../errors/fs-errors.js';
+import { checkRegistry } from '../registry/registry-check.js';
 import { buildIndex, configPlatform, extendImage, rfc3339, type ExtendedImage } from './image-mutate.js';
-import type { Logger } from './logger.js';
-import { formatBytes } from './progress.js';
-import { InvalidReferenceError, formatReference, manifestKey, parseReference, validateTag, type ImageReference } from './reference.js';
-import { RegistryClientPool } from './registry/client-pool.js';
-import { RegistryError } from './registry/registry-error.js';
-import type { RetryPolicy } from './retry.js';
-import { RunStoppedError, type RunControl } from './run-control.js';
-import { BlobSpool } from './transfer/blob-spool.js';
-import { BuiltImageSource, type BuiltBlob } from './transfer/built-image-source.js';
-import { ImageCollector } from './transfer/collecting-sink.js';
-import { parseManifestJson, platformMatches, platformString, type Descriptor, type ManifestNode, type Platform } from './transfer/image-graph.js';
-import { RegistryImageSource } from './transfer/registry-source.js';
-import { BlobLocations, RegistrySink } from './transfer/registry-sink.js';
-import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+import type { Logger } from '../action/logger.js';
+import { formatBytes } from '../run/progress.js';
+import { InvalidReferenceError, formatReference, manifestKey, parseReference, validateTag, type ImageReference } from '../image/reference.js';
+import { RegistryClientPool } from '../registry/client-pool.js';
+import { RegistryError } from '../registry/registry-error.js';
+import type { RetryPolicy } from '../run/retry.js';
+import { RunStoppedError, type RunControl } from '../run/run-control.js';
+import { BlobSpool } from '../transfer/blob-spool.js';
+import { BuiltImageSource, type BuiltBlob } from '../transfer/built-image-source.js';
+import { ImageCollector } from '../transfer/collecting-sink.js';
+import { parseManifestJson, platformMatches, platformString, type Descriptor, type ManifestNode, type Platform } from '../transfer/image-graph.js';
+import { RegistryImageSource } from '../transfer/registry-source.js';
+import { BlobLocations, RegistrySink } from '../transfer/registry-sink.js';
+import { transferImages, type TransferJob, type TransferResult } from '../transfer/transfer-engine.js';
 
 /** The input naming the tarball, for write failures. */
 export const SAVE_PATH_OWNER: PathOwner = { input: 'save-path' };

@@ -1,10 +1,10 @@
 // Where each listed image is read from and written to: relative names take the source registry (with
 // the project map applied) and the target registry; absolute names keep their own host on the source side.
-import { ConfigurationError } from './errors.js';
-import type { ImageListEntry } from './image-list.js';
-import { displayPath } from './image-list.js';
-import { formatReference } from './reference.js';
-import type { RegistryLocation } from './registry/endpoint.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { readImageLists, type ImageListEntry } from './image-list.js';
+import { displayPath } from '../action/inputs.js';
+import { formatReference } from '../image/reference.js';
+import type { RegistryLocation } from '../registry/endpoint.js';
 
 export interface ImageLocation {
   host: string;
@@ -66,4 +66,14 @@ export function routeImage(
     digest: ref.tag ? undefined : ref.digest,
   };
   return { entry, source, target };
+}
+
+/** Reads the lists and routes every entry; a bad line stops everything before any copy starts. */
+export async function planRoutes(
+  listFiles: string[],
+  options: { source?: RegistryLocation; target?: RegistryLocation; projectMap: ReadonlyMap<string, string> },
+): Promise<{ entries: ImageListEntry[]; routes: ImageRoute[] }> {
+  const entries = await readImageLists(listFiles);
+  const routes = entries.map((entry) => routeImage(entry, { ...options, sourceInput: 'source-registry' }));
+  return { entries, routes };
 }

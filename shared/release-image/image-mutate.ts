@@ -1,10 +1,10 @@
 // Appending one layer to an image: a new config (diff_id, history, created, labels, working folder) and
 // manifest per platform, in the media type family of the base, and an index of that family when there
 // are several. JSON is built with a fixed key order, so the same inputs always give the same digests.
-import { sha256Digest } from './digest.js';
-import { ConfigurationError } from './errors.js';
-import { DOCKER_LAYER_GZIP, DOCKER_MANIFEST, OCI_LAYER_GZIP, isImageManifestMediaType } from './media-types.js';
-import { imageBlobs, parseManifestJson, type Descriptor, type ManifestNode, type Platform } from './transfer/image-graph.js';
+import { sha256Digest } from '../image/digest.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { DOCKER_LAYER_GZIP, DOCKER_MANIFEST, OCI_LAYER_GZIP, isImageManifestMediaType } from '../image/media-types.js';
+import { imageBlobs, parseManifestJson, type Descriptor, type ManifestNode, type Platform } from '../transfer/image-graph.js';
 
 export interface AppendedLayer {
   /** sha256 of the gzip'd blob. */

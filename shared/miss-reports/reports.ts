@@ -1,7 +1,7 @@
 // The miss reports (SPEC 3.4), rewritten on every run: a run with nothing to report removes stale ones.
 import { join } from 'node:path';
-import { removeStaleOutputs, writeFileAtomic } from './atomic-write.js';
-import type { PathOwner } from './fs-errors.js';
+import { removeStaleOutputs, writeFileAtomic } from '../files/atomic-write.js';
+import type { PathOwner } from '../errors/fs-errors.js';
 
 export const MISS_IMAGE_FILE = 'miss_image.txt';
 export const MISS_PUSH_IMAGE_FILE = 'miss_push_image.txt';

@@ -4,7 +4,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 import { MISS_IMAGE_FILE, MISS_PUSH_IMAGE_FILE } from './reports.js';
 
 export interface SourceReport {

@@ -2,16 +2,17 @@
 // manifests), validate each with its file and line, keep the first occurrence, then merge hand-kept lists.
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
-import { walkAddons } from './charts/addons-walk.js';
-import { DEFAULT_MARKERS, scanCaicloudText, type MarkerMap } from './charts/caicloud-scanner.js';
-import type { FoundImage } from './charts/found-image.js';
-import { helmAvailable, imagesInRenderedChart, renderHelmChart } from './charts/helm-render.js';
-import { imagesInHelmChart, readChartArchive, readChartFolder } from './charts/helm-chart.js';
-import { imagesInManifests, looksLikeManifest } from './charts/k8s-manifests.js';
-import { ConfigurationError } from './errors.js';
-import { displayPath, parseImageList } from './image-list.js';
-import type { Logger } from './logger.js';
-import { InvalidReferenceError, parseReference } from './reference.js';
+import { walkAddons } from '../charts/addons-walk.js';
+import { DEFAULT_MARKERS, scanCaicloudText, type MarkerMap } from '../charts/caicloud-scanner.js';
+import type { FoundImage } from '../charts/found-image.js';
+import { helmAvailable, imagesInRenderedChart, renderHelmChart } from '../charts/helm-render.js';
+import { imagesInHelmChart, readChartArchive, readChartFolder } from '../charts/helm-chart.js';
+import { imagesInManifests, looksLikeManifest } from '../charts/k8s-manifests.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { parseImageList } from './image-list.js';
+import { displayPath } from '../action/inputs.js';
+import type { Logger } from '../action/logger.js';
+import { InvalidReferenceError, parseReference } from '../image/reference.js';
 
 export interface ListRequest {
   /** Absolute path of the charts folder. */

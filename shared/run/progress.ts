@@ -1,5 +1,5 @@
 // Progress you can follow in a log: images done/total, bytes moved and rate, every few seconds.
-import type { Logger } from './logger.js';
+import type { Logger } from '../action/logger.js';
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];

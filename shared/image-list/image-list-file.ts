@@ -1,7 +1,7 @@
 // Writing an image list (one reference per line, LF, final newline; or JSON with where each came from),
 // and what changed against the list it replaces, for the reviewer of the archive PR.
 import { readFile } from 'node:fs/promises';
-import type { FoundImage } from './charts/found-image.js';
+import type { FoundImage } from '../charts/found-image.js';
 
 export function renderImageList(images: FoundImage[], format: 'list' | 'json'): string {
   if (format === 'json') {

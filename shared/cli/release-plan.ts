@@ -2,10 +2,10 @@
 // here with the code the actions run later (image tag, bundle and artifact name, archive branch, git
 // tag), so a bad version fails in seconds instead of after hours of sync; and the shard matrix.
 import { randomBytes } from 'node:crypto';
-import { bundleName, bundleNamePart } from './bundle/bundle-name.js';
-import { ConfigurationError } from './errors.js';
-import { isValidTagName } from './git/git-source.js';
-import { parseBaseImageInput, parseTargetImageInput } from './release-image.js';
+import { bundleName, bundleNamePart } from '../bundle/bundle-name.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { isValidTagName } from '../git/git-source.js';
+import { parseBaseImageInput, parseTargetImageInput } from '../release-image/release-image.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MAX_SHARDS = 256;

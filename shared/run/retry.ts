@@ -1,6 +1,6 @@
 // The retry policy for every network operation: which failures are worth retrying, and how long to wait.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StalledBodyError, TruncatedBodyError } from './digest.js';
+import { StalledBodyError, TruncatedBodyError } from '../image/digest.js';
 import { isRunStopped } from './run-control.js';
 
 export interface RetryPolicy {

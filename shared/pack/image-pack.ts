@@ -1,25 +1,25 @@
 // pack-registry's work: read the listed images from the source registry with the transfer engine into a
 // spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
-import { ConfigurationError } from './errors.js';
-import { displayPath } from './image-list.js';
-import { checkRegistry, planRoutes } from './image-sync.js';
-import { locationString } from './image-routes.js';
-import type { Logger } from './logger.js';
-import type { RetryPolicy } from './retry.js';
-import type { RunControl } from './run-control.js';
-import { RegistryClientPool } from './registry/client-pool.js';
-import type { RegistryLocation } from './registry/endpoint.js';
-import { archiveMtime, tarSize, writeArchive, type ArchiveResult } from './archive/archive-file.js';
-import type { PathOwner } from './fs-errors.js';
-import { distributionTreeDirectories, distributionTreeFiles } from './archive/distribution-tree.js';
-import { ociLayoutFiles } from './archive/oci-layout.js';
-import { skipKnownBlobs } from './lock/delta-sink.js';
-import { writeLock } from './lock/images-lock.js';
-import { BlobSpool } from './transfer/blob-spool.js';
-import { ImageCollector } from './transfer/collecting-sink.js';
-import { allBlobs } from './transfer/image-graph.js';
-import { RegistryImageSource } from './transfer/registry-source.js';
-import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { displayPath } from '../action/inputs.js';
+import { locationString, planRoutes } from '../image-list/image-routes.js';
+import { checkRegistry } from '../registry/registry-check.js';
+import type { Logger } from '../action/logger.js';
+import type { RetryPolicy } from '../run/retry.js';
+import type { RunControl } from '../run/run-control.js';
+import { RegistryClientPool } from '../registry/client-pool.js';
+import type { RegistryLocation } from '../registry/endpoint.js';
+import { archiveMtime, tarSize, writeArchive, type ArchiveResult } from '../archive/archive-file.js';
+import type { PathOwner } from '../errors/fs-errors.js';
+import { distributionTreeDirectories, distributionTreeFiles } from '../archive/distribution-tree.js';
+import { ociLayoutFiles } from '../archive/oci-layout.js';
+import { skipKnownBlobs } from '../lock/delta-sink.js';
+import { writeLock } from '../lock/images-lock.js';
+import { BlobSpool } from '../transfer/blob-spool.js';
+import { ImageCollector } from '../transfer/collecting-sink.js';
+import { allBlobs } from '../transfer/image-graph.js';
+import { RegistryImageSource } from '../transfer/registry-source.js';
+import { transferImages, type TransferJob, type TransferResult } from '../transfer/transfer-engine.js';
 
 /** The input naming the archive, for write failures. */
 export const PACK_OUTPUT_OWNER: PathOwner = { input: 'output' };

@@ -5,10 +5,10 @@ import { createReadStream } from 'node:fs';
 import { lstat, open, readFile, readdir, readlink } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
-import { writeArchive, type ArchiveFile, type ArchiveSymlink } from './archive/archive-file.js';
+import { writeArchive, type ArchiveFile, type ArchiveSymlink } from '../archive/archive-file.js';
 import { IgnoreMatcher, parseDockerignore, parseIgnorePatterns } from './dockerignore.js';
-import { ConfigurationError } from './errors.js';
-import { compareTarPaths } from './tar/tar-writer.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { compareTarPaths } from '../tar/tar-writer.js';
 
 export interface ContextLayerRequest {
   /** Absolute path of the context folder. */

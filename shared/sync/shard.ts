@@ -1,7 +1,7 @@
 // Splits an image list between matrix jobs: `i/n` (1-based). Each image's shard comes from a hash of its
 // reference, so adding or removing other images never moves it to another job.
 import { createHash } from 'node:crypto';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 export interface Shard {
   index: number;

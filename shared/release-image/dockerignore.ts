@@ -2,7 +2,7 @@
 // ignorefile): Go filepath.Match wildcards plus `**`, `!` exceptions, the last matching rule wins, and a
 // rule matching a folder also matches everything under it.
 import { posix } from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 export interface IgnoreRule {
   /** The cleaned pattern, without its `!`. */

@@ -1,5 +1,5 @@
 // The `platforms` input: `os/arch[/variant]` entries.
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 export function parsePlatforms(inputName: string, entries: string[]): string[] {
   for (const entry of entries) {

@@ -1,5 +1,5 @@
 // Image references (SPEC 2.1): parsing, validation and formatting. Nothing else lives here.
-import { MAX_ECHO, quoteText } from './errors.js';
+import { MAX_ECHO, quoteText } from '../errors/errors.js';
 
 export interface ImageReference {
   /** `host[:port]` when the reference names its registry (absolute); undefined when relative. */

@@ -1,8 +1,8 @@
 // Typed readers for action inputs. Every action's inputs.ts builds its Inputs object with these and
 // nothing else calls core.getInput. Each failure names the input and what it accepts.
 import * as core from '@actions/core';
-import { isAbsolute, resolve } from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { ConfigurationError } from '../errors/errors.js';
 
 export function getOptionalInput(name: string): string | undefined {
   const value = core.getInput(name);
@@ -115,4 +115,10 @@ export function getMapInput(name: string): Map<string, string> {
 export function workspacePath(path: string): string {
   if (isAbsolute(path)) return path;
   return resolve(process.env.GITHUB_WORKSPACE || process.cwd(), path);
+}
+
+/** A path as messages show it: relative to the workspace when it is inside, else as it is. */
+export function displayPath(file: string): string {
+  const rel = relative(workspacePath('.'), file);
+  return rel.startsWith('..') ? file : rel;
 }

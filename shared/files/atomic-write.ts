@@ -5,9 +5,9 @@ import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ConfigurationError } from './errors.js';
-import { ownerText, writingTo, type PathOwner } from './fs-errors.js';
-import { displayPath } from './image-list.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { ownerText, writingTo, type PathOwner } from '../errors/fs-errors.js';
+import { displayPath } from '../action/inputs.js';
 
 export interface AtomicWriteOptions {
   mode?: number;

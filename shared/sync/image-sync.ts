@@ -1,17 +1,15 @@
 // sync-images' work: read the lists, route each image, check the registries, copy with the engine.
-import { ConfigurationError, errorMessage } from './errors.js';
-import { readImageLists, type ImageListEntry } from './image-list.js';
-import { locationString, routeImage, type ImageRoute } from './image-routes.js';
-import type { Logger } from './logger.js';
-import type { RetryPolicy } from './retry.js';
-import { isRunStopped, type RunControl } from './run-control.js';
+import { locationString, planRoutes } from '../image-list/image-routes.js';
+import type { Logger } from '../action/logger.js';
+import type { RetryPolicy } from '../run/retry.js';
+import type { RunControl } from '../run/run-control.js';
 import { inShard, type Shard } from './shard.js';
-import { RegistryClientPool, type InputCredentials } from './registry/client-pool.js';
-import type { RegistryLocation } from './registry/endpoint.js';
-import { AuthenticationError } from './registry/registry-error.js';
-import { RegistryImageSource } from './transfer/registry-source.js';
-import { BlobLocations, RegistrySink } from './transfer/registry-sink.js';
-import { transferImages, type TransferJob, type TransferResult } from './transfer/transfer-engine.js';
+import { RegistryClientPool, type InputCredentials } from '../registry/client-pool.js';
+import type { RegistryLocation } from '../registry/endpoint.js';
+import { checkRegistry } from '../registry/registry-check.js';
+import { RegistryImageSource } from '../transfer/registry-source.js';
+import { BlobLocations, RegistrySink } from '../transfer/registry-sink.js';
+import { transferImages, type TransferJob, type TransferResult } from '../transfer/transfer-engine.js';
 
 export interface SyncRequest {
   listFiles: string[];
@@ -34,26 +32,6 @@ export interface SyncOutcome {
   listed: number;
   results: TransferResult[];
   durationMs: number;
-}
-
-/** Reads the lists and routes every entry; a bad line stops everything before any copy starts. */
-export async function planRoutes(
-  listFiles: string[],
-  options: { source?: RegistryLocation; target?: RegistryLocation; projectMap: ReadonlyMap<string, string> },
-): Promise<{ entries: ImageListEntry[]; routes: ImageRoute[] }> {
-  const entries = await readImageLists(listFiles);
-  const routes = entries.map((entry) => routeImage(entry, { ...options, sourceInput: 'source-registry' }));
-  return { entries, routes };
-}
-
-/** Fails fast, with one clear line, when a registry the user configured is unreachable or rejects the credentials. */
-export async function checkRegistry(pool: RegistryClientPool, host: string, inputName: string): Promise<void> {
-  try {
-    await (await pool.get(host)).ping();
-  } catch (err) {
-    if (err instanceof AuthenticationError || err instanceof ConfigurationError || isRunStopped(err)) throw err;
-    throw new ConfigurationError(`Cannot reach registry ${host} (input '${inputName}'): ${errorMessage(err)}`);
-  }
 }
 
 export async function syncImages(request: SyncRequest): Promise<SyncOutcome> {

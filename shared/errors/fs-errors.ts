@@ -17,7 +17,7 @@ import { lstat, mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
-import { displayPath } from './image-list.js';
+import { displayPath } from '../action/inputs.js';
 
 /** Who named the path: an action input, or an environment variable (RUNNER_TEMP). */
 export type PathOwner = { input: string } | { variable: string };

@@ -1,11 +1,10 @@
 // Image list files (SPEC 2.1): one reference per line, `#` comments and blank lines skipped, trimmed.
 // Several files or globs are read in order; each entry remembers its file and line for messages.
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { ConfigurationError } from './errors.js';
-import { workspacePath } from './inputs.js';
-import { InvalidReferenceError, parseReference, type ImageReference } from './reference.js';
+import { ConfigurationError } from '../errors/errors.js';
+import { displayPath, workspacePath } from '../action/inputs.js';
+import { InvalidReferenceError, parseReference, type ImageReference } from '../image/reference.js';
 
 export interface ImageListEntry {
   ref: ImageReference;
@@ -28,11 +27,6 @@ export async function expandListPaths(patterns: string[], inputName: string): Pr
     for (const file of matches) if (!files.includes(file)) files.push(file);
   }
   return files;
-}
-
-export function displayPath(file: string): string {
-  const rel = relative(workspacePath('.'), file);
-  return rel.startsWith('..') ? file : rel;
 }
 
 export function parseImageList(text: string, file: string): ImageListEntry[] {
