@@ -91,6 +91,29 @@ describe('a blob shared by several images whose first uploader fails', () => {
   });
 });
 
+describe('a shared blob whose transfers fail twice in a row', () => {
+  test.each([['sync-images'], ['pack-registry']])('%s: the images that waited for it still get it with their own tries', async (action) => {
+    // The first transfer and the one a waiting image starts itself both stall: the other waiting images
+    // joined that second one, and must spend their own tries rather than fail with it.
+    const baseDigest = shared[0].blobs[1].digest;
+    const proxy = await startFaultProxy(source.url, [{ name: 'base-cut', kind: 'stallBody', stallMs: 30_000, times: 2, match: (r) => r.method === 'GET' && r.url.includes(baseDigest) }]);
+    const target = action === 'sync-images' ? await startRegistry() : undefined;
+    try {
+      const list = listOf(shared);
+      const result =
+        action === 'sync-images'
+          ? await within(30, runWithInputs(sync, { 'images-file': list, 'source-registry': proxy.host, 'target-registry': target!.host }, { PREL_STALL_TIMEOUT: '1' }))
+          : await within(30, runWithInputs(pack, { 'images-file': list, 'source-registry': proxy.host, output: join(list, '..', 'out.tar.gz') }, { RUNNER_TEMP: mkdtempSync(join(work, 'rt-')), PREL_STALL_TIMEOUT: '1' }));
+      expect(proxy.fired['base-cut']).toBe(2);
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+    } finally {
+      await proxy.stop();
+      await target?.stop();
+    }
+  });
+});
+
 describe('a target that refuses every push', () => {
   test('fails in seconds, once per image, with one clear line', async () => {
     const target = await startRegistry();

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
 ;// CONCATENATED MODULE: ./shared/bundle/artifact-upload.ts
 // Uploads the bundle as a workflow artifact with @actions/artifact, which only works inside a GitHub
 // Actions job: that is checked before any work, so a local run fails at once with one clear line.
@@ -53,12 +53,12 @@ var promises_ = __webpack_require__(51455);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
 var archive_file = __webpack_require__(45811);
-// EXTERNAL MODULE: ./shared/atomic-write.ts
-var atomic_write = __webpack_require__(21959);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/progress.ts
-var progress = __webpack_require__(24947);
+// EXTERNAL MODULE: ./shared/files/atomic-write.ts
+var atomic_write = __webpack_require__(16911);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/run/progress.ts
+var progress = __webpack_require__(12365);
 // EXTERNAL MODULE: ./shared/bundle/bundle-checksums.ts
 var bundle_checksums = __webpack_require__(79322);
 // EXTERNAL MODULE: ./shared/bundle/bundle-layout.ts
@@ -69,8 +69,8 @@ var bundle_lines = __webpack_require__(88205);
 var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: ./shared/github/github-api.ts
 var github_api = __webpack_require__(49460);
-// EXTERNAL MODULE: ./shared/http-body.ts
-var http_body = __webpack_require__(73601);
+// EXTERNAL MODULE: ./shared/http/http-body.ts
+var http_body = __webpack_require__(89268);
 // EXTERNAL MODULE: ./shared/release/component-sources.ts + 1 modules
 var component_sources = __webpack_require__(82225);
 ;// CONCATENATED MODULE: ./shared/bundle/remote-sources.ts
@@ -532,12 +532,10 @@ async function assembleBundle(request) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/image-list.ts
-var image_list = __webpack_require__(1732);
-// EXTERNAL MODULE: ./shared/logger.ts
-var logger = __webpack_require__(56640);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(18573);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var action_inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/action/logger.ts
+var logger = __webpack_require__(49889);
 // EXTERNAL MODULE: ./shared/bundle/bundle-name.ts
 var bundle_name = __webpack_require__(78047);
 ;// CONCATENATED MODULE: ./actions/assemble-bundle/src/inputs.ts
@@ -550,33 +548,33 @@ var bundle_name = __webpack_require__(78047);
 
 
 function getInputs() {
-    const product = (0,bundle_name/* bundleNamePart */.H)('product', (0,inputs/* getOptionalInput */.lI)('product') ?? 'compass');
-    const version = (0,bundle_name/* bundleNamePart */.H)('version', (0,inputs/* getRequiredInput */.K1)('version'));
-    const baseRelease = (0,inputs/* getOptionalInput */.lI)('base-release');
-    const baseLock = (0,inputs/* getOptionalInput */.lI)('base-lock');
+    const product = (0,bundle_name/* bundleNamePart */.H)('product', (0,action_inputs/* getOptionalInput */.lI)('product') ?? 'compass');
+    const version = (0,bundle_name/* bundleNamePart */.H)('version', (0,action_inputs/* getRequiredInput */.K1)('version'));
+    const baseRelease = (0,action_inputs/* getOptionalInput */.lI)('base-release');
+    const baseLock = (0,action_inputs/* getOptionalInput */.lI)('base-lock');
     if ((baseRelease === undefined) !== (baseLock === undefined)) {
         throw new errors/* ConfigurationError */.j1(`Inputs 'base-release' and 'base-lock' make a delta bundle together: set both or neither.`);
     }
-    const base = baseRelease === undefined ? undefined : { release: (0,bundle_name/* bundleNamePart */.H)('base-release', baseRelease), lockFile: (0,inputs/* workspacePath */.X5)(baseLock), lockShown: baseLock };
+    const base = baseRelease === undefined ? undefined : { release: (0,bundle_name/* bundleNamePart */.H)('base-release', baseRelease), lockFile: (0,action_inputs/* workspacePath */.X5)(baseLock), lockShown: baseLock };
     const full = (0,bundle_name/* bundleName */.u)(product, version);
     const bundleName = base ? (0,delta_base/* deltaBundleName */.MW)(full, base.release) : full;
-    const lock = (0,inputs/* getOptionalInput */.lI)('images-lock');
+    const lock = (0,action_inputs/* getOptionalInput */.lI)('images-lock');
     return {
         product,
         version,
         bundleName,
-        files: (0,bundle_lines/* parseBundleLines */.dJ)((0,inputs/* getOptionalInput */.lI)('files')),
-        outputDir: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('output-dir') ?? '.'),
-        compression: (0,inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
-        checksums: (0,inputs/* getBooleanInput */.Vt)('checksums', true),
-        uploadArtifact: (0,inputs/* getBooleanInput */.Vt)('upload-artifact', false),
-        artifactName: (0,inputs/* getOptionalInput */.lI)('artifact-name') ?? bundleName,
-        githubToken: (0,inputs/* getSecretInput */.zn)('github-token'),
-        jobSummary: (0,inputs/* getBooleanInput */.Vt)('job-summary', true),
+        files: (0,bundle_lines/* parseBundleLines */.dJ)((0,action_inputs/* getOptionalInput */.lI)('files')),
+        outputDir: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('output-dir') ?? '.'),
+        compression: (0,action_inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
+        checksums: (0,action_inputs/* getBooleanInput */.Vt)('checksums', true),
+        uploadArtifact: (0,action_inputs/* getBooleanInput */.Vt)('upload-artifact', false),
+        artifactName: (0,action_inputs/* getOptionalInput */.lI)('artifact-name') ?? bundleName,
+        githubToken: (0,action_inputs/* getSecretInput */.zn)('github-token'),
+        jobSummary: (0,action_inputs/* getBooleanInput */.Vt)('job-summary', true),
         sourceDateEpoch: (0,archive_file/* archiveMtime */.bl)(),
         verification: {
-            lock: { file: (0,inputs/* workspacePath */.X5)(lock ?? images_lock/* LOCK_FILE */.FI), shown: lock ?? images_lock/* LOCK_FILE */.FI, explicit: lock !== undefined },
-            registryArchive: (0,inputs/* getOptionalInput */.lI)('registry-archive') ?? 'pangolin-deploy-images.tar.gz',
+            lock: { file: (0,action_inputs/* workspacePath */.X5)(lock ?? images_lock/* LOCK_FILE */.FI), shown: lock ?? images_lock/* LOCK_FILE */.FI, explicit: lock !== undefined },
+            registryArchive: (0,action_inputs/* getOptionalInput */.lI)('registry-archive') ?? 'pangolin-deploy-images.tar.gz',
             base,
         },
     };
@@ -613,7 +611,7 @@ async function run() {
             logger: logger/* actionsLogger */.M,
             verification: inputs.verification,
         });
-        const path = (0,image_list/* displayPath */.Gt)(archive.path);
+        const path = (0,action_inputs/* displayPath */.Gt)(archive.path);
         (0,action_io/* setOutputs */.n0)({ path, sha256: archive.sha256, size: archive.size });
         let artifactId = '';
         if (inputs.uploadArtifact) {
@@ -660,12 +658,12 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./shared/leftovers.ts
-var leftovers = __webpack_require__(60878);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
+// EXTERNAL MODULE: ./shared/files/leftovers.ts
+var leftovers = __webpack_require__(69526);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
@@ -882,7 +880,7 @@ async function writeArchiveFile(output, files, options) {
 
 /***/ }),
 
-/***/ 60878:
+/***/ 69526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -935,7 +933,7 @@ async function removeDeadPartials(dir, name) {
 
 /***/ }),
 
-/***/ 24947:
+/***/ 12365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

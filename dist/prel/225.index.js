@@ -2,7 +2,454 @@ export const id = 225;
 export const ids = [225];
 export const modules = {
 
-/***/ 35568:
+/***/ 49460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86856);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16911);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81821);
+/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89268);
+/* harmony import */ var _http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93281);
+/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49889);
+/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52850);
+// The GitHub REST API (github.com, or GitHub Enterprise Server through GITHUB_API_URL) through
+// @actions/github's Octokit with the retry and throttling plugins GitHub recommends, over prel's
+// proxy-aware connection pool. The calls resolve-tags, collect-charts and assemble-bundle make; an
+// Octokit failure becomes prel's message: what was asked, the fix, the API URL when it is unreachable.
+
+
+
+
+
+
+
+
+
+
+
+const PrelOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_9__/* .throttling */ .A);
+/** An answer from GitHub that is neither success nor a user's configuration mistake (422, 409, exhausted retries…). */
+class GitHubApiError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubApiError';
+    }
+}
+const USER_AGENT = 'prel (+https://github.com/prel)';
+const PER_PAGE = 100;
+const DEFAULT_MAX_PAGES = 500;
+const MAX_RAW_BYTES = 100 << 20;
+const MAX_TARBALL_BYTES = 512 << 20;
+/** Retries of 4xx never help; rate limits (403/429) are the throttling plugin's to wait out. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+function isRequestFailure(err) {
+    return err instanceof Error && typeof err.status === 'number' && 'request' in err;
+}
+function githubMessage(data) {
+    if (typeof data === 'string')
+        return data.slice(0, 200).trim();
+    if (!data || typeof data !== 'object')
+        return '';
+    const body = data;
+    const details = (Array.isArray(body.errors) ? body.errors : [])
+        .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+        .filter(Boolean);
+    return [body.message, ...details].filter(Boolean).join(': ');
+}
+function isRateLimit(status, headers, message) {
+    return (status === 403 || status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || status === 429 || /rate limit/i.test(message));
+}
+class GitHubApi {
+    baseUrl;
+    octokit;
+    token;
+    logger;
+    maxPages;
+    constructor(options) {
+        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+        try {
+            new URL(this.baseUrl);
+        }
+        catch {
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`"${options.baseUrl}" is not a URL for the GitHub API (GITHUB_API_URL)`);
+        }
+        this.token = options.token || undefined;
+        this.logger = options.logger ?? _action_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q;
+        this.maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+        if (this.token)
+            this.logger.secret(this.token);
+        const policy = options.retry ?? (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRetryPolicy */ .ur)();
+        const logger = this.logger;
+        // Wait out a rate limit while the wait fits in the policy's time budget and tries remain.
+        const onLimit = (kind) => (seconds, request, _octokit, retryCount) => {
+            const wait = retryCount + 1 < policy.attempts && seconds * 1000 <= policy.maxElapsedMs;
+            logger.info(`GitHub: ${request.method} ${request.url}: ${kind}; ${wait ? `retry ${retryCount + 1} in ${seconds}s` : `a wait of ${seconds}s is too long, giving up`}`);
+            return wait;
+        };
+        const settings = {
+            baseUrl: this.baseUrl,
+            userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .getUserAgentWithOrchestrationId */ .fA)(USER_AGENT),
+            request: {
+                // Through prel's pool: HTTPS_PROXY / NO_PROXY as for registries.
+                fetch: (url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(url, { ...init, dispatcher: (0,_http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedDispatcher */ .l)() }),
+            },
+            retry: { retries: policy.attempts - 1, retryAfterBaseValue: policy.baseDelayMs, doNotRetry: DO_NOT_RETRY },
+            throttle: { onRateLimit: onLimit('API rate limit exceeded'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+            log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug(`octokit: ${m}`), error: (m) => logger.debug(`octokit: ${m}`) },
+        };
+        this.octokit = new PrelOctokit(this.token ? (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(this.token, settings) : settings);
+    }
+    /** Every tag with the commit it points to (GitHub peels annotated tags here). */
+    async listTags(owner, repo) {
+        return this.paginate(`the tags of ${owner}/${repo}`, this.repoNotFound(owner, repo), this.octokit.rest.repos.listTags, { owner, repo });
+    }
+    async getRepo(owner, repo) {
+        return this.call(`${owner}/${repo}`, () => this.octokit.rest.repos.get({ owner, repo }), this.repoNotFound(owner, repo));
+    }
+    /** A git reference such as `tags/v1.2.0` or `heads/main`, or undefined when it does not exist. */
+    async getRef(owner, repo, ref) {
+        return this.find(`${ref} in ${owner}/${repo}`, () => this.octokit.rest.git.getRef({ owner, repo, ref }), [404]);
+    }
+    /** An annotated tag object (to peel it to what it tags). */
+    async getTag(owner, repo, sha) {
+        return this.call(`tag object ${sha} in ${owner}/${repo}`, () => this.octokit.rest.git.getTag({ owner, repo, tag_sha: sha }));
+    }
+    /** A commit, or undefined when there is none by that name (GitHub answers 404 or 422 then). */
+    async getCommit(owner, repo, ref) {
+        return this.find(`commit ${ref} in ${owner}/${repo}`, () => this.octokit.rest.repos.getCommit({ owner, repo, ref }), [404, 422]);
+    }
+    /** A file's bytes or a folder's listing at `ref`, or undefined when nothing is at that path (or the ref is unknown). */
+    async getContent(owner, repo, path, ref) {
+        const what = `${path || '/'} in ${owner}/${repo}${ref ? ` at ${ref}` : ''}`;
+        const body = await this.find(what, () => this.octokit.rest.repos.getContent({ owner, repo, path, ref }), [404]);
+        if (body === undefined)
+            return undefined;
+        if (Array.isArray(body)) {
+            return { type: 'dir', path, entries: body.map((e) => ({ type: e.type, name: e.name, path: e.path, sha: e.sha, size: e.size ?? 0 })) };
+        }
+        if (body.type === 'symlink')
+            return { type: 'symlink', path: body.path, target: 'target' in body ? String(body.target) : '' };
+        if (body.type === 'submodule')
+            return { type: 'submodule', path: body.path };
+        if (body.type !== 'file' || !('content' in body))
+            throw new GitHubApiError(`${what}: GitHub answered an unexpected content type "${String(body.type)}"`, 200);
+        let content;
+        if (body.encoding === 'base64') {
+            content = Buffer.from(body.content, 'base64');
+        }
+        else {
+            // Files over 1 MB come without content ("encoding": "none"); the raw media type serves them whole.
+            const raw = await this.find(what, () => this.octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } }), [404]);
+            if (raw === undefined)
+                return undefined;
+            content = await (0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(raw), MAX_RAW_BYTES, what);
+        }
+        if (content.length !== body.size)
+            throw new GitHubApiError(`${what}: GitHub sent ${content.length} bytes for a file of ${body.size}`, 200);
+        return { type: 'file', path: body.path, sha: body.sha, size: content.length, content };
+    }
+    /** The repository at `ref` as a gzip'd tar (one top folder `<owner>-<repo>-<sha7>/`); fetch follows the redirect without the token. */
+    async getTarball(owner, repo, ref) {
+        const what = `the archive of ${owner}/${repo} at ${ref}`;
+        const notFound = `GitHub has no ${ref} in ${owner}/${repo} (or the repository does not exist, or the token cannot see it)`;
+        const body = await this.call(what, () => this.octokit.rest.repos.downloadTarballArchive({ owner, repo, ref, request: { parseSuccessResponseBody: false } }), notFound);
+        return (0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body), MAX_TARBALL_BYTES, what);
+    }
+    /** The published release tagged `tag`, or undefined when there is none (drafts are not found by tag). */
+    async getReleaseByTag(owner, repo, tag) {
+        return this.find(`the release ${tag} of ${owner}/${repo}`, () => this.octokit.rest.repos.getReleaseByTag({ owner, repo, tag }), [404]);
+    }
+    /** Streams a release asset into `dest` (temp file + rename); the download host gets no token. */
+    async downloadReleaseAsset(owner, repo, asset, dest) {
+        const what = `the asset ${asset.name} of ${owner}/${repo}`;
+        const body = await this.call(what, () => this.octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' }, request: { parseSuccessResponseBody: false } }));
+        try {
+            await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .streamToFileAtomic */ .Vx)(dest, node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body));
+        }
+        catch (err) {
+            throw new GitHubApiError(`${what}: the download broke off: ${this.scrub((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(err))}`, 0);
+        }
+    }
+    /** The open pull request from `head` (`owner:branch`) into `base`, if there is one. */
+    async findOpenPull(owner, repo, head, base) {
+        const pulls = await this.paginate(`the pull requests of ${owner}/${repo}`, this.repoNotFound(owner, repo), this.octokit.rest.pulls.list, { owner, repo, state: 'open', head, base });
+        return pulls[0];
+    }
+    async createPull(owner, repo, pull) {
+        // Not repeated: a create that reached GitHub before the connection broke would open a second PR.
+        return this.call(`a pull request from ${pull.head} into ${pull.base} in ${owner}/${repo}`, () => this.octokit.rest.pulls.create({ owner, repo, ...pull, request: { retries: 0 } }), this.repoNotFound(owner, repo));
+    }
+    async updatePull(owner, repo, number, changes) {
+        return this.call(`pull request #${number} in ${owner}/${repo}`, () => this.octokit.rest.pulls.update({ owner, repo, pull_number: number, ...changes }));
+    }
+    async requestReviewers(owner, repo, number, request) {
+        return this.call(`reviewers for pull request #${number} in ${owner}/${repo}`, () => this.octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, ...request }));
+    }
+    repoNotFound(owner, repo) {
+        return `GitHub repository ${owner}/${repo} not found (or the token cannot see it)`;
+    }
+    /** Every item of a list endpoint (Octokit follows `Link: rel="next"`), at most `maxPages` pages. */
+    async paginate(what, notFound, method, params) {
+        const items = [];
+        let pages = 0;
+        try {
+            const paginate = this.octokit.paginate.iterator;
+            const iterator = paginate(method, { ...params, per_page: PER_PAGE });
+            for await (const page of iterator) {
+                if (++pages > this.maxPages)
+                    throw new GitHubApiError(`${what}: more than ${this.maxPages} pages; stopped`, 200);
+                items.push(...page.data);
+            }
+        }
+        catch (err) {
+            throw this.failure(err, what, notFound);
+        }
+        return items;
+    }
+    /** One call's data; every failure becomes prel's error. */
+    async call(what, send, notFound) {
+        try {
+            return (await send()).data;
+        }
+        catch (err) {
+            throw this.failure(err, what, notFound);
+        }
+    }
+    /** One call's data, or undefined when GitHub answers one of the `absent` statuses. */
+    async find(what, send, absent) {
+        try {
+            return (await send()).data;
+        }
+        catch (err) {
+            if (isRequestFailure(err) && err.response && absent.includes(err.status))
+                return undefined;
+            throw this.failure(err, what);
+        }
+    }
+    /** Turns what Octokit threw into the error to report: the user's to fix, or GitHub's. */
+    failure(err, what, notFound) {
+        if (!isRequestFailure(err))
+            return err instanceof Error ? err : new Error(String(err));
+        const status = err.status;
+        if (!err.response) {
+            // No answer at all (refused, reset, DNS, proxy): Octokit calls it 500 after its retries.
+            const cause = err.cause;
+            const reason = this.scrub((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(cause instanceof Error && cause.cause instanceof Error ? cause.cause : (cause ?? err)));
+            return new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${what}: cannot reach the GitHub API at ${this.baseUrl} (GITHUB_API_URL): ${reason}`);
+        }
+        const headers = err.response.headers;
+        const message = this.scrub(githubMessage(err.response.data));
+        const detail = message ? ` (${status}: ${message})` : ` (${status})`;
+        if (isRateLimit(status, headers, message)) {
+            const reset = Number(headers['x-ratelimit-reset']);
+            const when = String(headers['x-ratelimit-remaining']) === '0' && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+            return new GitHubApiError(`${what}: GitHub API rate limit exceeded${detail}${when} (gave up waiting)`, status);
+        }
+        if (status === 401) {
+            return new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(this.token
+                ? `GitHub rejected the token${detail} (${what}): check the github-token input (expired or revoked?)`
+                : `GitHub requires a token for ${what}${detail}: set the github-token input`);
+        }
+        if (status === 403) {
+            return new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`GitHub refused ${what}${detail}: the token lacks the permission for it (contents: read, pull-requests: write as needed)`);
+        }
+        if (status === 404)
+            return new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(notFound ?? `GitHub: ${what} not found (or the token cannot see it)`);
+        const retried = status >= 500 ? ' (gave up retrying)' : '';
+        return new GitHubApiError(`${what}: GitHub answered ${status}${message ? `: ${message}` : ''}${retried}`, status);
+    }
+    /** Belt and braces: GitHub never echoes a token, but nothing we print may carry it. */
+    scrub(text) {
+        return this.token ? text.split(this.token).join('***') : text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 89268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */ });
+/* unused harmony export BodyTooLargeError */
+class BodyTooLargeError extends Error {
+}
+async function readCapped(body, limit, what) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            throw new BodyTooLargeError(`${what}: larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** An error as one phrase for a retry log line: its message, plus its code when the message lacks it. */
+function describeError(err) {
+    if (err instanceof Error) {
+        const code = err.code;
+        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+    }
+    return String(err);
+}
+/** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
+function retryLine(what, err, attempt, delayMs) {
+    let why = describeError(err);
+    // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
+    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
+        if (why.startsWith(`${tail}: `)) {
+            why = why.slice(tail.length + 2);
+            break;
+        }
+    }
+    return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
+}
+
+
+/***/ }),
+
+/***/ 93281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sharedDispatcher)
+/* harmony export */ });
+/* unused harmony export loopbackBypassesProxy */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5130);
+/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48179);
+// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
+// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
+// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
+// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
+
+
+
+/** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
+function poolOptions(limits) {
+    return {
+        connections: limits.connections,
+        keepAliveTimeout: 30_000,
+        connect: { timeout: limits.connectMs },
+        headersTimeout: limits.headersMs,
+        bodyTimeout: limits.stallMs,
+    };
+}
+/** curl's order: the lower-case name wins. */
+function proxyEnv() {
+    const read = (name) => process.env[name.toLowerCase()] ?? process.env[name.toUpperCase()];
+    return { http: read('http_proxy') || undefined, https: read('https_proxy') || undefined, noProxy: read('no_proxy') };
+}
+/** Whether loopback hosts skip the proxy under this environment. */
+function loopbackBypassesProxy(env = proxyEnv()) {
+    return env.noProxy !== '';
+}
+function build(env, limits) {
+    const POOL = poolOptions(limits);
+    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
+    if (!env.http && !env.https)
+        return direct;
+    // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
+    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    if (!loopbackBypassesProxy(env))
+        return proxied;
+    return proxied.compose((dispatch) => (options, handler) => {
+        const origin = options.origin ? new URL(String(options.origin)) : undefined;
+        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
+    });
+}
+/** One pool per proxy setting and limits (tests change the environment between runs in one process). */
+const pools = new Map();
+/** The process's shared, proxy-aware dispatcher. */
+function sharedDispatcher() {
+    const env = proxyEnv();
+    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .requestLimits */ .W)();
+    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitsKey */ .k)(limits)}`;
+    let pool = pools.get(key);
+    if (!pool) {
+        pool = build(env, limits);
+        pools.set(key, pool);
+    }
+    return pool;
+}
+
+
+/***/ }),
+
+/***/ 5130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+// Whether a host is this machine: loopback hosts are reached over plain http (registries, downloads).
+function hostWithoutPort(host) {
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1);
+    return host.split(':')[0];
+}
+/** `localhost` (and `*.localhost`), `127.0.0.0/8` or `[::1]`, with or without a port. */
+function isLoopback(host) {
+    const name = hostWithoutPort(host).toLowerCase();
+    return (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
+}
+
+
+/***/ }),
+
+/***/ 48179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ requestLimits),
+/* harmony export */   k: () => (/* binding */ limitsKey)
+/* harmony export */ });
+// The time and connection bounds of every registry request, in one place so they can be documented and
+// tuned: a slow network wants longer ones, a test wants short ones. Environment variables (seconds):
+//   PREL_CONNECT_TIMEOUT   connecting (TCP and TLS)                       default 30
+//   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
+//   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
+//   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
+function positive(name, fallback) {
+    const raw = process.env[name];
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function requestLimits() {
+    return {
+        connectMs: positive('PREL_CONNECT_TIMEOUT', 30) * 1000,
+        headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
+        stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
+        connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
+    };
+}
+/** A key that changes when any limit does, so a pool built for other limits is not reused. */
+function limitsKey(limits) {
+    return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
+}
+
+
+/***/ }),
+
+/***/ 82258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -146,419 +593,6 @@ class TruncatedBodyError extends Error {
 
 /***/ }),
 
-/***/ 49460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ GitHubApiError),
-/* harmony export */   y: () => (/* binding */ GitHubApi)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86856);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21959);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32635);
-/* harmony import */ var _http_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73601);
-/* harmony import */ var _http_dispatcher_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40728);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56640);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42372);
-// The GitHub REST API (github.com, or GitHub Enterprise Server through GITHUB_API_URL) through
-// @actions/github's Octokit with the retry and throttling plugins GitHub recommends, over prel's
-// proxy-aware connection pool. The calls resolve-tags, collect-charts and assemble-bundle make; an
-// Octokit failure becomes prel's message: what was asked, the fix, the API URL when it is unreachable.
-
-
-
-
-
-
-
-
-
-
-
-const PrelOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_9__/* .throttling */ .A);
-/** An answer from GitHub that is neither success nor a user's configuration mistake (422, 409, exhausted retries…). */
-class GitHubApiError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'GitHubApiError';
-    }
-}
-const USER_AGENT = 'prel (+https://github.com/prel)';
-const PER_PAGE = 100;
-const DEFAULT_MAX_PAGES = 500;
-const MAX_RAW_BYTES = 100 << 20;
-const MAX_TARBALL_BYTES = 512 << 20;
-/** Retries of 4xx never help; rate limits (403/429) are the throttling plugin's to wait out. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
-function isRequestFailure(err) {
-    return err instanceof Error && typeof err.status === 'number' && 'request' in err;
-}
-function githubMessage(data) {
-    if (typeof data === 'string')
-        return data.slice(0, 200).trim();
-    if (!data || typeof data !== 'object')
-        return '';
-    const body = data;
-    const details = (Array.isArray(body.errors) ? body.errors : [])
-        .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
-        .filter(Boolean);
-    return [body.message, ...details].filter(Boolean).join(': ');
-}
-function isRateLimit(status, headers, message) {
-    return (status === 403 || status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || status === 429 || /rate limit/i.test(message));
-}
-class GitHubApi {
-    baseUrl;
-    octokit;
-    token;
-    logger;
-    maxPages;
-    constructor(options) {
-        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-        try {
-            new URL(this.baseUrl);
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`"${options.baseUrl}" is not a URL for the GitHub API (GITHUB_API_URL)`);
-        }
-        this.token = options.token || undefined;
-        this.logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q;
-        this.maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-        if (this.token)
-            this.logger.secret(this.token);
-        const policy = options.retry ?? (0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRetryPolicy */ .ur)();
-        const logger = this.logger;
-        // Wait out a rate limit while the wait fits in the policy's time budget and tries remain.
-        const onLimit = (kind) => (seconds, request, _octokit, retryCount) => {
-            const wait = retryCount + 1 < policy.attempts && seconds * 1000 <= policy.maxElapsedMs;
-            logger.info(`GitHub: ${request.method} ${request.url}: ${kind}; ${wait ? `retry ${retryCount + 1} in ${seconds}s` : `a wait of ${seconds}s is too long, giving up`}`);
-            return wait;
-        };
-        const settings = {
-            baseUrl: this.baseUrl,
-            userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .getUserAgentWithOrchestrationId */ .fA)(USER_AGENT),
-            request: {
-                // Through prel's pool: HTTPS_PROXY / NO_PROXY as for registries.
-                fetch: (url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(url, { ...init, dispatcher: (0,_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedDispatcher */ .l)() }),
-            },
-            retry: { retries: policy.attempts - 1, retryAfterBaseValue: policy.baseDelayMs, doNotRetry: DO_NOT_RETRY },
-            throttle: { onRateLimit: onLimit('API rate limit exceeded'), onSecondaryRateLimit: onLimit('secondary rate limit') },
-            log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug(`octokit: ${m}`), error: (m) => logger.debug(`octokit: ${m}`) },
-        };
-        this.octokit = new PrelOctokit(this.token ? (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(this.token, settings) : settings);
-    }
-    /** Every tag with the commit it points to (GitHub peels annotated tags here). */
-    async listTags(owner, repo) {
-        return this.paginate(`the tags of ${owner}/${repo}`, this.repoNotFound(owner, repo), this.octokit.rest.repos.listTags, { owner, repo });
-    }
-    async getRepo(owner, repo) {
-        return this.call(`${owner}/${repo}`, () => this.octokit.rest.repos.get({ owner, repo }), this.repoNotFound(owner, repo));
-    }
-    /** A git reference such as `tags/v1.2.0` or `heads/main`, or undefined when it does not exist. */
-    async getRef(owner, repo, ref) {
-        return this.find(`${ref} in ${owner}/${repo}`, () => this.octokit.rest.git.getRef({ owner, repo, ref }), [404]);
-    }
-    /** An annotated tag object (to peel it to what it tags). */
-    async getTag(owner, repo, sha) {
-        return this.call(`tag object ${sha} in ${owner}/${repo}`, () => this.octokit.rest.git.getTag({ owner, repo, tag_sha: sha }));
-    }
-    /** A commit, or undefined when there is none by that name (GitHub answers 404 or 422 then). */
-    async getCommit(owner, repo, ref) {
-        return this.find(`commit ${ref} in ${owner}/${repo}`, () => this.octokit.rest.repos.getCommit({ owner, repo, ref }), [404, 422]);
-    }
-    /** A file's bytes or a folder's listing at `ref`, or undefined when nothing is at that path (or the ref is unknown). */
-    async getContent(owner, repo, path, ref) {
-        const what = `${path || '/'} in ${owner}/${repo}${ref ? ` at ${ref}` : ''}`;
-        const body = await this.find(what, () => this.octokit.rest.repos.getContent({ owner, repo, path, ref }), [404]);
-        if (body === undefined)
-            return undefined;
-        if (Array.isArray(body)) {
-            return { type: 'dir', path, entries: body.map((e) => ({ type: e.type, name: e.name, path: e.path, sha: e.sha, size: e.size ?? 0 })) };
-        }
-        if (body.type === 'symlink')
-            return { type: 'symlink', path: body.path, target: 'target' in body ? String(body.target) : '' };
-        if (body.type === 'submodule')
-            return { type: 'submodule', path: body.path };
-        if (body.type !== 'file' || !('content' in body))
-            throw new GitHubApiError(`${what}: GitHub answered an unexpected content type "${String(body.type)}"`, 200);
-        let content;
-        if (body.encoding === 'base64') {
-            content = Buffer.from(body.content, 'base64');
-        }
-        else {
-            // Files over 1 MB come without content ("encoding": "none"); the raw media type serves them whole.
-            const raw = await this.find(what, () => this.octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } }), [404]);
-            if (raw === undefined)
-                return undefined;
-            content = await (0,_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(raw), MAX_RAW_BYTES, what);
-        }
-        if (content.length !== body.size)
-            throw new GitHubApiError(`${what}: GitHub sent ${content.length} bytes for a file of ${body.size}`, 200);
-        return { type: 'file', path: body.path, sha: body.sha, size: content.length, content };
-    }
-    /** The repository at `ref` as a gzip'd tar (one top folder `<owner>-<repo>-<sha7>/`); fetch follows the redirect without the token. */
-    async getTarball(owner, repo, ref) {
-        const what = `the archive of ${owner}/${repo} at ${ref}`;
-        const notFound = `GitHub has no ${ref} in ${owner}/${repo} (or the repository does not exist, or the token cannot see it)`;
-        const body = await this.call(what, () => this.octokit.rest.repos.downloadTarballArchive({ owner, repo, ref, request: { parseSuccessResponseBody: false } }), notFound);
-        return (0,_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body), MAX_TARBALL_BYTES, what);
-    }
-    /** The published release tagged `tag`, or undefined when there is none (drafts are not found by tag). */
-    async getReleaseByTag(owner, repo, tag) {
-        return this.find(`the release ${tag} of ${owner}/${repo}`, () => this.octokit.rest.repos.getReleaseByTag({ owner, repo, tag }), [404]);
-    }
-    /** Streams a release asset into `dest` (temp file + rename); the download host gets no token. */
-    async downloadReleaseAsset(owner, repo, asset, dest) {
-        const what = `the asset ${asset.name} of ${owner}/${repo}`;
-        const body = await this.call(what, () => this.octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' }, request: { parseSuccessResponseBody: false } }));
-        try {
-            await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .streamToFileAtomic */ .Vx)(dest, node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body));
-        }
-        catch (err) {
-            throw new GitHubApiError(`${what}: the download broke off: ${this.scrub((0,_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(err))}`, 0);
-        }
-    }
-    /** The open pull request from `head` (`owner:branch`) into `base`, if there is one. */
-    async findOpenPull(owner, repo, head, base) {
-        const pulls = await this.paginate(`the pull requests of ${owner}/${repo}`, this.repoNotFound(owner, repo), this.octokit.rest.pulls.list, { owner, repo, state: 'open', head, base });
-        return pulls[0];
-    }
-    async createPull(owner, repo, pull) {
-        // Not repeated: a create that reached GitHub before the connection broke would open a second PR.
-        return this.call(`a pull request from ${pull.head} into ${pull.base} in ${owner}/${repo}`, () => this.octokit.rest.pulls.create({ owner, repo, ...pull, request: { retries: 0 } }), this.repoNotFound(owner, repo));
-    }
-    async updatePull(owner, repo, number, changes) {
-        return this.call(`pull request #${number} in ${owner}/${repo}`, () => this.octokit.rest.pulls.update({ owner, repo, pull_number: number, ...changes }));
-    }
-    async requestReviewers(owner, repo, number, request) {
-        return this.call(`reviewers for pull request #${number} in ${owner}/${repo}`, () => this.octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, ...request }));
-    }
-    repoNotFound(owner, repo) {
-        return `GitHub repository ${owner}/${repo} not found (or the token cannot see it)`;
-    }
-    /** Every item of a list endpoint (Octokit follows `Link: rel="next"`), at most `maxPages` pages. */
-    async paginate(what, notFound, method, params) {
-        const items = [];
-        let pages = 0;
-        try {
-            const paginate = this.octokit.paginate.iterator;
-            const iterator = paginate(method, { ...params, per_page: PER_PAGE });
-            for await (const page of iterator) {
-                if (++pages > this.maxPages)
-                    throw new GitHubApiError(`${what}: more than ${this.maxPages} pages; stopped`, 200);
-                items.push(...page.data);
-            }
-        }
-        catch (err) {
-            throw this.failure(err, what, notFound);
-        }
-        return items;
-    }
-    /** One call's data; every failure becomes prel's error. */
-    async call(what, send, notFound) {
-        try {
-            return (await send()).data;
-        }
-        catch (err) {
-            throw this.failure(err, what, notFound);
-        }
-    }
-    /** One call's data, or undefined when GitHub answers one of the `absent` statuses. */
-    async find(what, send, absent) {
-        try {
-            return (await send()).data;
-        }
-        catch (err) {
-            if (isRequestFailure(err) && err.response && absent.includes(err.status))
-                return undefined;
-            throw this.failure(err, what);
-        }
-    }
-    /** Turns what Octokit threw into the error to report: the user's to fix, or GitHub's. */
-    failure(err, what, notFound) {
-        if (!isRequestFailure(err))
-            return err instanceof Error ? err : new Error(String(err));
-        const status = err.status;
-        if (!err.response) {
-            // No answer at all (refused, reset, DNS, proxy): Octokit calls it 500 after its retries.
-            const cause = err.cause;
-            const reason = this.scrub((0,_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(cause instanceof Error && cause.cause instanceof Error ? cause.cause : (cause ?? err)));
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${what}: cannot reach the GitHub API at ${this.baseUrl} (GITHUB_API_URL): ${reason}`);
-        }
-        const headers = err.response.headers;
-        const message = this.scrub(githubMessage(err.response.data));
-        const detail = message ? ` (${status}: ${message})` : ` (${status})`;
-        if (isRateLimit(status, headers, message)) {
-            const reset = Number(headers['x-ratelimit-reset']);
-            const when = String(headers['x-ratelimit-remaining']) === '0' && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-            return new GitHubApiError(`${what}: GitHub API rate limit exceeded${detail}${when} (gave up waiting)`, status);
-        }
-        if (status === 401) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(this.token
-                ? `GitHub rejected the token${detail} (${what}): check the github-token input (expired or revoked?)`
-                : `GitHub requires a token for ${what}${detail}: set the github-token input`);
-        }
-        if (status === 403) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`GitHub refused ${what}${detail}: the token lacks the permission for it (contents: read, pull-requests: write as needed)`);
-        }
-        if (status === 404)
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(notFound ?? `GitHub: ${what} not found (or the token cannot see it)`);
-        const retried = status >= 500 ? ' (gave up retrying)' : '';
-        return new GitHubApiError(`${what}: GitHub answered ${status}${message ? `: ${message}` : ''}${retried}`, status);
-    }
-    /** Belt and braces: GitHub never echoes a token, but nothing we print may carry it. */
-    scrub(text) {
-        return this.token ? text.split(this.token).join('***') : text;
-    }
-}
-
-
-/***/ }),
-
-/***/ 73601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   Rn: () => (/* binding */ retryLine),
-/* harmony export */   Uc: () => (/* binding */ describeError)
-/* harmony export */ });
-/* unused harmony export BodyTooLargeError */
-class BodyTooLargeError extends Error {
-}
-async function readCapped(body, limit, what) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            body.destroy();
-            throw new BodyTooLargeError(`${what}: larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/** An error as one phrase for a retry log line: its message, plus its code when the message lacks it. */
-function describeError(err) {
-    if (err instanceof Error) {
-        const code = err.code;
-        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
-    }
-    return String(err);
-}
-/** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
-function retryLine(what, err, attempt, delayMs) {
-    let why = describeError(err);
-    // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
-    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
-        if (why.startsWith(`${tail}: `)) {
-            why = why.slice(tail.length + 2);
-            break;
-        }
-    }
-    return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
-}
-
-
-/***/ }),
-
-/***/ 40728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ sharedDispatcher)
-/* harmony export */ });
-/* unused harmony export loopbackBypassesProxy */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52009);
-/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
-// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
-// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
-// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
-// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
-
-
-
-/** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
-function poolOptions(limits) {
-    return {
-        connections: limits.connections,
-        keepAliveTimeout: 30_000,
-        connect: { timeout: limits.connectMs },
-        headersTimeout: limits.headersMs,
-        bodyTimeout: limits.stallMs,
-    };
-}
-/** curl's order: the lower-case name wins. */
-function proxyEnv() {
-    const read = (name) => process.env[name.toLowerCase()] ?? process.env[name.toUpperCase()];
-    return { http: read('http_proxy') || undefined, https: read('https_proxy') || undefined, noProxy: read('no_proxy') };
-}
-/** Whether loopback hosts skip the proxy under this environment. */
-function loopbackBypassesProxy(env = proxyEnv()) {
-    return env.noProxy !== '';
-}
-function build(env, limits) {
-    const POOL = poolOptions(limits);
-    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
-    if (!env.http && !env.https)
-        return direct;
-    // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
-    if (!loopbackBypassesProxy(env))
-        return proxied;
-    return proxied.compose((dispatch) => (options, handler) => {
-        const origin = options.origin ? new URL(String(options.origin)) : undefined;
-        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
-    });
-}
-/** One pool per proxy setting and limits (tests change the environment between runs in one process). */
-const pools = new Map();
-/** The process's shared, proxy-aware dispatcher. */
-function sharedDispatcher() {
-    const env = proxyEnv();
-    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .requestLimits */ .W)();
-    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitsKey */ .k)(limits)}`;
-    let pool = pools.get(key);
-    if (!pool) {
-        pool = build(env, limits);
-        pools.set(key, pool);
-    }
-    return pool;
-}
-
-
-/***/ }),
-
-/***/ 52009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ isLoopback)
-/* harmony export */ });
-// Whether a host is this machine: loopback hosts are reached over plain http (registries, downloads).
-function hostWithoutPort(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1);
-    return host.split(':')[0];
-}
-/** `localhost` (and `*.localhost`), `127.0.0.0/8` or `[::1]`, with or without a port. */
-function isLoopback(host) {
-    const name = hostWithoutPort(host).toLowerCase();
-    return (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
-}
-
-
-/***/ }),
-
 /***/ 82225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -576,8 +610,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
 // EXTERNAL MODULE: ./shared/tar/tar-reader.ts
 var tar_reader = __webpack_require__(44077);
 // EXTERNAL MODULE: ./shared/github/github-names.ts
@@ -797,41 +831,7 @@ class ComponentSources {
 
 /***/ }),
 
-/***/ 7280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ requestLimits),
-/* harmony export */   k: () => (/* binding */ limitsKey)
-/* harmony export */ });
-// The time and connection bounds of every registry request, in one place so they can be documented and
-// tuned: a slow network wants longer ones, a test wants short ones. Environment variables (seconds):
-//   PREL_CONNECT_TIMEOUT   connecting (TCP and TLS)                       default 30
-//   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
-//   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
-//   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
-function positive(name, fallback) {
-    const raw = process.env[name];
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-function requestLimits() {
-    return {
-        connectMs: positive('PREL_CONNECT_TIMEOUT', 30) * 1000,
-        headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
-        stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
-        connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
-    };
-}
-/** A key that changes when any limit does, so a pool built for other limits is not reused. */
-function limitsKey(limits) {
-    return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
-}
-
-
-/***/ }),
-
-/***/ 42372:
+/***/ 52850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -844,8 +844,8 @@ function limitsKey(limits) {
 /* unused harmony exports isNetworkError, isRetryable, retryDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35568);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54571);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82258);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92653);
 // The retry policy for every network operation: which failures are worth retrying, and how long to wait.
 
 
@@ -902,7 +902,7 @@ function isNetworkError(err) {
         const code = e.code;
         if (code && NETWORK_CODES.has(code))
             return true;
-        if (e instanceof _digest_js__WEBPACK_IMPORTED_MODULE_1__/* .TruncatedBodyError */ .T$ || e instanceof _digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_)
+        if (e instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .TruncatedBodyError */ .T$ || e instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_)
             return true;
         if (e.message === 'other side closed' || e.message === 'terminated')
             return true;

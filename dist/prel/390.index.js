@@ -27,12 +27,12 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./shared/leftovers.ts
-var leftovers = __webpack_require__(60878);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
+// EXTERNAL MODULE: ./shared/files/leftovers.ts
+var leftovers = __webpack_require__(69526);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
@@ -249,7 +249,7 @@ async function writeArchiveFile(output, files, options) {
 
 /***/ }),
 
-/***/ 60878:
+/***/ 69526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -534,9 +534,9 @@ function parentDirectories(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35568);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60878);
-/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48775);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82258);
+/* harmony import */ var _files_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69526);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71373);
 /* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94770);
 // A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
 // (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
@@ -564,7 +564,7 @@ async function removeOrphans(parent) {
     for (const name of names) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, name);
         const owner = Number(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, OWNER_FILE), 'utf8').catch(() => ''));
-        if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !(0,_leftovers_js__WEBPACK_IMPORTED_MODULE_6__/* .isProcessAlive */ .jW)(owner))
+        if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !(0,_files_leftovers_js__WEBPACK_IMPORTED_MODULE_6__/* .isProcessAlive */ .jW)(owner))
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     }
 }
@@ -586,7 +586,7 @@ class BlobSpool {
             return new BlobSpool(dir);
         }
         catch (err) {
-            throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, parent, WHERE);
+            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, parent, WHERE);
         }
     }
     has(digest) {
@@ -620,10 +620,10 @@ class BlobSpool {
                 file.destroy();
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
                 // The file's own error is the local one; a source's error comes through the pipeline too.
-                throw file.errored ? (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(file.errored, this.dir, WHERE) : err;
+                throw file.errored ? (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(file.errored, this.dir, WHERE) : err;
             }
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, path).catch((err) => {
-                throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
+                throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
             });
             this.sizes.set(digest, file.bytesWritten);
             return file.bytesWritten;
@@ -633,7 +633,7 @@ class BlobSpool {
         if (this.sizes.has(digest))
             return;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.pathOf(digest), bytes).catch((err) => {
-            throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
+            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
         });
         this.sizes.set(digest, bytes.length);
     }
@@ -645,7 +645,7 @@ class BlobSpool {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.dir, { recursive: true, force: true, maxRetries: 3 });
     }
     pathOf(digest) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(digest));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, (0,_image_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(digest));
     }
 }
 

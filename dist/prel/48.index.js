@@ -19,18 +19,16 @@ var core = __webpack_require__(33838);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/atomic-write.ts
-var atomic_write = __webpack_require__(21959);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/image-list.ts
-var image_list = __webpack_require__(1732);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var shared_inputs = __webpack_require__(18573);
-// EXTERNAL MODULE: ./shared/logger.ts
-var logger = __webpack_require__(56640);
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/files/atomic-write.ts
+var atomic_write = __webpack_require__(16911);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var action_inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/action/logger.ts
+var logger = __webpack_require__(49889);
 // EXTERNAL MODULE: ./shared/release/charts-list.ts
 var charts_list = __webpack_require__(94148);
 // EXTERNAL MODULE: ./shared/release/component-sources.ts + 1 modules
@@ -67,10 +65,10 @@ function renderReleaseCharts(list, pins) {
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./shared/charts/caicloud-scanner.ts
 var caicloud_scanner = __webpack_require__(50423);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/reference.ts
-var reference = __webpack_require__(87159);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/image/reference.ts
+var reference = __webpack_require__(97329);
 // EXTERNAL MODULE: ./shared/release/placeholders.ts
 var placeholders = __webpack_require__(41124);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -517,22 +515,21 @@ async function askReviewers(client, owner, repo, number, owners, logger) {
 
 function getInputs() {
     return {
-        chartsList: (0,shared_inputs/* workspacePath */.X5)((0,shared_inputs/* getOptionalInput */.lI)('charts-list') ?? 'charts_list.yaml'),
-        output: (0,shared_inputs/* workspacePath */.X5)((0,shared_inputs/* getOptionalInput */.lI)('output') ?? 'release_charts.yaml'),
-        githubToken: (0,shared_inputs/* getSecretInput */.zn)('github-token'),
-        prerelease: (0,shared_inputs/* getBooleanInput */.Vt)('prerelease', true),
-        createPullRequest: (0,shared_inputs/* getBooleanInput */.Vt)('create-pull-request', false),
-        baseBranch: (0,shared_inputs/* getOptionalInput */.lI)('base-branch'),
-        pullRequestBranch: (0,shared_inputs/* getOptionalInput */.lI)('pull-request-branch') ?? 'prel/update-tags',
-        concurrency: (0,shared_inputs/* getIntInput */.ML)('concurrency', 4, { min: 1, max: 32 }),
-        jobSummary: (0,shared_inputs/* getBooleanInput */.Vt)('job-summary', true),
+        chartsList: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('charts-list') ?? 'charts_list.yaml'),
+        output: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('output') ?? 'release_charts.yaml'),
+        githubToken: (0,action_inputs/* getSecretInput */.zn)('github-token'),
+        prerelease: (0,action_inputs/* getBooleanInput */.Vt)('prerelease', true),
+        createPullRequest: (0,action_inputs/* getBooleanInput */.Vt)('create-pull-request', false),
+        baseBranch: (0,action_inputs/* getOptionalInput */.lI)('base-branch'),
+        pullRequestBranch: (0,action_inputs/* getOptionalInput */.lI)('pull-request-branch') ?? 'prel/update-tags',
+        concurrency: (0,action_inputs/* getIntInput */.ML)('concurrency', 4, { min: 1, max: 32 }),
+        jobSummary: (0,action_inputs/* getBooleanInput */.Vt)('job-summary', true),
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/resolve-tags/src/main.ts
 // resolve-tags: pin every component to its release tag, write release_charts.yaml, and open or update
 // the PR that asks the owners to confirm.
-
 
 
 
@@ -558,10 +555,10 @@ async function previousRelease(path) {
         return {};
     }
     try {
-        return { text, list: (0,charts_list/* parseChartsList */.XR)(text, (0,image_list/* displayPath */.Gt)(path)) };
+        return { text, list: (0,charts_list/* parseChartsList */.XR)(text, (0,action_inputs/* displayPath */.Gt)(path)) };
     }
     catch (err) {
-        logger/* actionsLogger */.M.warning(`${(0,image_list/* displayPath */.Gt)(path)} could not be read as a release file (${err.message}); every tag counts as new`);
+        logger/* actionsLogger */.M.warning(`${(0,action_inputs/* displayPath */.Gt)(path)} could not be read as a release file (${err.message}); every tag counts as new`);
         return { text };
     }
 }
@@ -578,12 +575,12 @@ async function run() {
             await (0,atomic_write/* writeFileAtomic */.Zf)(inputs.output, content, { owner: OUTPUT_OWNER });
             const changes = tagChanges(resolved);
             const changed = previous.list === undefined || changes.length > 0;
-            const output = (0,image_list/* displayPath */.Gt)(inputs.output);
+            const output = (0,action_inputs/* displayPath */.Gt)(inputs.output);
             let pullRequestUrl = '';
             if (inputs.createPullRequest && changed) {
                 pullRequestUrl = await logger/* actionsLogger */.M.group('Pull request', () => openTagsPullRequest({
-                    workspace: (0,shared_inputs/* workspacePath */.X5)('.'),
-                    path: (0,external_node_path_.relative)((0,shared_inputs/* workspacePath */.X5)('.'), inputs.output).split('\\').join('/'),
+                    workspace: (0,action_inputs/* workspacePath */.X5)('.'),
+                    path: (0,external_node_path_.relative)((0,action_inputs/* workspacePath */.X5)('.'), inputs.output).split('\\').join('/'),
                     content,
                     branch: inputs.pullRequestBranch,
                     base: inputs.baseBranch,
@@ -690,6 +687,153 @@ function scanCaicloudText(text, markers = DEFAULT_MARKERS) {
 
 /***/ }),
 
+/***/ 2086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ describeYamlError)
+/* harmony export */ });
+function describeYamlError(error, text) {
+    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(first)?.[1] : undefined;
+    if (quote) {
+        // No closing quote follows the opening one, so the last quote before the end is where it starts.
+        const start = text.lastIndexOf(quote, error.pos[0] - 1);
+        if (start >= 0)
+            return { offset: start, message: `the ${quote}-quoted text that starts here is never closed` };
+    }
+    return { offset: error.pos[0], message: first };
+}
+
+
+/***/ }),
+
+/***/ 97329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError),
+/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* unused harmony exports looksLikeRegistryHost, validateDigest, validateRepository */
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+// Image references (SPEC 2.1): parsing, validation and formatting. Nothing else lives here.
+
+/** A reference that does not follow the grammar; `reason` says what is wrong in the user's terms. */
+class InvalidReferenceError extends Error {
+    reference;
+    reason;
+    constructor(reference, reason) {
+        // A long reference (a pasted file, a runaway template) is cut, and the reason goes first so it is seen.
+        super(reference.length > _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ECHO */ .dP
+            ? `invalid image reference (${reason}): ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(reference)}`
+            : `invalid image reference ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(reference)}: ${reason}`);
+        this.reference = reference;
+        this.reason = reason;
+        this.name = 'InvalidReferenceError';
+    }
+}
+// OCI distribution spec grammar.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+const MAX_NAME_LENGTH = 255;
+/** True when the first path component names a registry host (SPEC 2.1). */
+function looksLikeRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+function validateHost(text, host) {
+    const ipv6 = /^\[[0-9a-fA-F:.]+\](?::\d+)?$/;
+    if (ipv6.test(host))
+        return;
+    const [name, port, ...extra] = host.split(':');
+    if (extra.length > 0 || (port !== undefined && !/^\d{1,5}$/.test(port))) {
+        throw new InvalidReferenceError(text, `registry ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(host)} has an invalid port`);
+    }
+    if (!name.split('.').every((part) => DOMAIN_COMPONENT.test(part))) {
+        throw new InvalidReferenceError(text, `registry host ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(host)} is not a valid host name`);
+    }
+}
+function validateDigest(text, digest) {
+    if (!DIGEST.test(digest))
+        throw new InvalidReferenceError(text, `digest ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(digest)} is not algorithm:hex`);
+    const [algorithm, hex] = digest.split(':');
+    const expected = HEX_LENGTH[algorithm];
+    if (expected === undefined)
+        throw new InvalidReferenceError(text, `digest algorithm ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(algorithm)} is not supported`);
+    if (hex.length !== expected || !/^[0-9a-f]+$/.test(hex)) {
+        throw new InvalidReferenceError(text, `${algorithm} digest must be ${expected} lowercase hex characters`);
+    }
+}
+function validateRepository(text, repository) {
+    if (repository === '')
+        throw new InvalidReferenceError(text, 'the repository name is empty');
+    if (repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(text, `the repository name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    for (const component of repository.split('/')) {
+        if (PATH_COMPONENT.test(component))
+            continue;
+        const hint = /[A-Z]/.test(component) ? ' (repository names must be lowercase)' : '';
+        throw new InvalidReferenceError(text, `${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(component)} is not a valid repository path component${hint}`);
+    }
+}
+function validateTag(text, tag) {
+    if (!TAG.test(tag)) {
+        throw new InvalidReferenceError(text, `tag ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(tag)} is invalid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+    }
+}
+/** Parses `[host[:port]/]path[:tag][@digest]`. A reference must carry a tag or a digest. */
+function parseReference(text) {
+    if (text === '')
+        throw new InvalidReferenceError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new InvalidReferenceError(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        validateDigest(text, digest);
+    }
+    let registry;
+    const slash = rest.indexOf('/');
+    if (slash > 0 && looksLikeRegistryHost(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        rest = rest.slice(slash + 1);
+        validateHost(text, registry);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        validateTag(text, tag);
+    }
+    validateRepository(text, rest);
+    if (tag === undefined && digest === undefined) {
+        throw new InvalidReferenceError(text, 'it has no tag or digest (prel never assumes :latest)');
+    }
+    return { registry, repository: rest, tag, digest };
+}
+function formatReference(ref) {
+    const name = ref.registry ? `${ref.registry}/${ref.repository}` : ref.repository;
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What a manifest is fetched by: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag;
+}
+
+
+/***/ }),
+
 /***/ 94148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -701,10 +845,10 @@ function scanCaicloudText(text, markers = DEFAULT_MARKERS) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
-/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48775);
-/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1732);
-/* harmony import */ var _yaml_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84568);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81821);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71373);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21736);
+/* harmony import */ var _errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2086);
 // charts_list.yaml and release_charts.yaml (SPEC 3.1, 3.2): the real format (metadata + spec entries of
 // repositoryFullName, resourcePaths, targetPath) plus prel's optional fields. Unknown fields and wrong
 // types are errors naming the field, the file and the line.
@@ -734,12 +878,12 @@ function parseChartsList(text, file) {
     const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
     const fail = (message, node) => {
         const line = lineOf(node);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: ${message}`, { file, line });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: ${message}`, { file, line });
     };
     if (doc.errors.length > 0) {
-        const { offset, message } = (0,_yaml_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeYamlError */ .r)(doc.errors[0], text);
+        const { offset, message } = (0,_errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeYamlError */ .r)(doc.errors[0], text);
         const { line, col } = lines.linePos(offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message} (column ${col})`, { file, line });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message} (column ${col})`, { file, line });
     }
     const root = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
@@ -815,9 +959,9 @@ async function readChartsListFile(path, inputName) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': cannot read ${(0,_image_list_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? err.message)}.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': cannot read ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? err.message)}.`);
     }
-    return parseChartsList(text, (0,_image_list_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path));
+    return parseChartsList(text, (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path));
 }
 /**
  * A failure while working on one entry (a git URL or the GitHub API that does not answer, a missing tag),
@@ -825,13 +969,13 @@ async function readChartsListFile(path, inputName) {
  * user's mistake stays a ConfigurationError; anything else keeps its kind, with the cause attached.
  */
 function atEntry(err, file, entry) {
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+    const message = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
     // A local disk error is the caller's to name (fs-errors): it is not about this entry.
-    if ((err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && err.file) || message.startsWith(`${file}:`) || (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .localErrorCode */ .ns)(err))
+    if ((err instanceof _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && err.file) || message.startsWith(`${file}:`) || (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .localErrorCode */ .ns)(err))
         return err;
     const component = message.includes(entry.repositoryFullName) ? '' : `${entry.repositoryFullName}: `;
     const text = `${file}:${entry.line}: ${component}${message}`;
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(text, { file, line: entry.line }) : new Error(text, { cause: err });
+    return err instanceof _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 ? new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(text, { file, line: entry.line }) : new Error(text, { cause: err });
 }
 
 
@@ -843,7 +987,7 @@ function atEntry(err, file, entry) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ fillPlaceholders)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
 // Package-time placeholders (SPEC 3.3), filled as plain text everywhere in a file — no YAML
 // re-serialization, so a collected file differs from its source only on the substituted lines:
 // `[[ imageTagFromGitTag ]]` → the component's own tag, `[[ TagOfRepo(<name>) ]]` → that repo's tag.
@@ -857,31 +1001,10 @@ function fillPlaceholders(text, ownTag, tagOfRepo, file) {
         const tag = tagOfRepo.get(repo ?? '');
         if (tag === undefined) {
             const line = text.slice(0, offset).split('\n').length;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file}:${line}: ${whole} names a repository that is not in release_charts.yaml (add an entry for ${repo} to charts_list.yaml, without resourcePaths)`, { file, line });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file}:${line}: ${whole} names a repository that is not in release_charts.yaml (add an entry for ${repo} to charts_list.yaml, without resourcePaths)`, { file, line });
         }
         return tag;
     });
-}
-
-
-/***/ }),
-
-/***/ 84568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ describeYamlError)
-/* harmony export */ });
-function describeYamlError(error, text) {
-    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(first)?.[1] : undefined;
-    if (quote) {
-        // No closing quote follows the opening one, so the last quote before the end is where it starts.
-        const start = text.lastIndexOf(quote, error.pos[0] - 1);
-        if (start >= 0)
-            return { offset: start, message: `the ${quote}-quoted text that starts here is never closed` };
-    }
-    return { offset: error.pos[0], message: first };
 }
 
 

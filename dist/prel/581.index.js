@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/image-list.ts
-var image_list = __webpack_require__(1732);
-// EXTERNAL MODULE: ./shared/logger.ts
-var logger = __webpack_require__(56640);
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var action_inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/action/logger.ts
+var logger = __webpack_require__(49889);
 // EXTERNAL MODULE: ./shared/release/charts-list.ts
 var charts_list = __webpack_require__(94148);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -33,8 +33,8 @@ var external_node_path_ = __webpack_require__(76760);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./shared/charts/helm-chart.ts
 var helm_chart = __webpack_require__(90769);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
 // EXTERNAL MODULE: ./shared/release/placeholders.ts
 var placeholders = __webpack_require__(41124);
 ;// CONCATENATED MODULE: ./shared/release/collect.ts
@@ -176,7 +176,7 @@ async function swapInto(staging, target) {
     const existing = await (0,promises_.lstat)(target).catch(() => undefined);
     // Only a folder is swapped out (and then removed): anything else at the path is the user's.
     if (existing && !existing.isDirectory())
-        throw new errors/* ConfigurationError */.j1(`'${(0,image_list/* displayPath */.Gt)(target)}' is a file, not a folder; it was left as it is.`);
+        throw new errors/* ConfigurationError */.j1(`'${(0,action_inputs/* displayPath */.Gt)(target)}' is a file, not a folder; it was left as it is.`);
     const hadOld = existing !== undefined;
     if (hadOld)
         await (0,promises_.rename)(target, old);
@@ -194,19 +194,17 @@ async function swapInto(staging, target) {
 
 // EXTERNAL MODULE: ./shared/release/component-sources.ts + 1 modules
 var component_sources = __webpack_require__(82225);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(18573);
 ;// CONCATENATED MODULE: ./actions/collect-charts/src/inputs.ts
 // collect-charts' inputs, read and checked once.
 
 function getInputs() {
     return {
-        releaseCharts: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('release-charts') ?? 'release_charts.yaml'),
-        addonsPath: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('addons-path') ?? 'addons'),
-        githubToken: (0,inputs/* getSecretInput */.zn)('github-token'),
-        clean: (0,inputs/* getBooleanInput */.Vt)('clean', true),
-        concurrency: (0,inputs/* getIntInput */.ML)('concurrency', 4, { min: 1, max: 32 }),
-        jobSummary: (0,inputs/* getBooleanInput */.Vt)('job-summary', true),
+        releaseCharts: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('release-charts') ?? 'release_charts.yaml'),
+        addonsPath: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('addons-path') ?? 'addons'),
+        githubToken: (0,action_inputs/* getSecretInput */.zn)('github-token'),
+        clean: (0,action_inputs/* getBooleanInput */.Vt)('clean', true),
+        concurrency: (0,action_inputs/* getIntInput */.ML)('concurrency', 4, { min: 1, max: 32 }),
+        jobSummary: (0,action_inputs/* getBooleanInput */.Vt)('job-summary', true),
     };
 }
 
@@ -239,7 +237,7 @@ async function run() {
                 sourceFor: (entry) => sources.for(entry),
                 logger: logger/* actionsLogger */.M,
             })));
-            const addons = (0,image_list/* displayPath */.Gt)(inputs.addonsPath);
+            const addons = (0,action_inputs/* displayPath */.Gt)(inputs.addonsPath);
             (0,action_io/* setOutputs */.n0)({ files: outcome.files.length, 'files-json': JSON.stringify(outcome.files) });
             await (0,action_io/* writeSummary */.Sy)(inputs.jobSummary, `collect-charts: ${outcome.files.length} files into ${addons}`, ['file', 'component', 'tag'], outcome.files.map((f) => [`${addons}/${f.path}`, f.repository, f.tag]), outcome.removed.length ? [`Removed (no longer produced): ${outcome.removed.map((r) => `<code>${r}</code>`).join(', ')}`] : []);
             core/* info */.pq(`${outcome.files.length} files written to ${addons}${outcome.removed.length ? `, ${outcome.removed.length} removed` : ''}`);
@@ -266,7 +264,7 @@ async function run() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81821);
 /* harmony import */ var _tar_tar_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44077);
 /* harmony import */ var _k8s_manifests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44545);
 // Finds images in a Helm chart without rendering it (folder or .tgz, subcharts included): Chart.yaml image
@@ -341,31 +339,31 @@ function chartFromArchive(bytes, display) {
         entries = (0,_tar_tar_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readTar */ .sB)(bytes);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a readable chart archive: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { file: display });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a readable chart archive: ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { file: display });
     }
     const files = new Map();
     let top;
     for (const entry of entries) {
         const why = escapes(entry.path, entry.type);
         if (why) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: archive entry '${entry.path}' is ${why}; archive entries that escape the chart folder are rejected`, { file: display });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: archive entry '${entry.path}' is ${why}; archive entries that escape the chart folder are rejected`, { file: display });
         }
         const parts = entry.path.split('/').filter((part) => part !== '' && part !== '.');
         if (parts.length === 0)
             continue;
         if (top !== undefined && parts[0] !== top) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: entries under both '${top}/' and '${parts[0]}/'`, { file: display });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: entries under both '${top}/' and '${parts[0]}/'`, { file: display });
         }
         top = parts[0];
         if (entry.type !== 'file')
             continue; // folders are implied; devices and fifos have no place in a chart
         if (parts.length === 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: '${entry.path}' is not inside a chart folder`, { file: display });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: '${entry.path}' is not inside a chart folder`, { file: display });
         }
         files.set(parts.slice(1).join('/'), entry.data);
     }
     if (top === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: it is empty`, { file: display });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: it is empty`, { file: display });
     return { root: `${display}:${top}`, files };
 }
 async function readChartArchive(file, display) {
@@ -409,7 +407,7 @@ function annotationImages(chart, parsed, meta) {
             if (list === null)
                 continue;
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}:${at}: annotation '${key}' must be a YAML list of {name, image}`, { file, line: at });
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}:${at}: annotation '${key}' must be a YAML list of {name, image}`, { file, line: at });
             }
             for (const item of list.items) {
                 const image = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(item) ? item.get('image', true) : undefined;
@@ -541,7 +539,7 @@ function subcharts(chart) {
 function imagesInHelmChart(chart) {
     const parsed = parseChartYaml(chart, 'Chart.yaml');
     if (!parsed)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${chart.root}: not a Helm chart (no Chart.yaml)`, { file: chart.root });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${chart.root}: not a Helm chart (no Chart.yaml)`, { file: chart.root });
     const meta = parsed.documents[0]?.contents;
     const appVersion = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(meta) ? scalarText(meta.get('appVersion', true)) : undefined;
     return [
@@ -565,8 +563,8 @@ function imagesInHelmChart(chart) {
 /* harmony export */   kE: () => (/* binding */ imagesInManifests)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _yaml_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84568);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
+/* harmony import */ var _errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2086);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
 // Finds container images in plain Kubernetes manifests (and in `helm template` output, which is the
 // same thing): every container, initContainer and ephemeralContainer of each workload's pod spec.
 
@@ -598,9 +596,9 @@ function parseYaml(text, file, firstLine = 1) {
     for (const doc of documents) {
         const error = doc.errors[0];
         if (error) {
-            const { offset, message } = (0,_yaml_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeYamlError */ .r)(error, text);
+            const { offset, message } = (0,_errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeYamlError */ .r)(error, text);
             const line = lineOf(offset);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message}`, { file, line });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message}`, { file, line });
         }
     }
     return { documents: [...documents], lineOf, sourceLine: (line) => (lines[line - firstLine] ?? '').trim() };
@@ -671,6 +669,27 @@ function imagesInManifests(text, file, origin = 'manifest') {
 
 /***/ }),
 
+/***/ 2086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ describeYamlError)
+/* harmony export */ });
+function describeYamlError(error, text) {
+    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(first)?.[1] : undefined;
+    if (quote) {
+        // No closing quote follows the opening one, so the last quote before the end is where it starts.
+        const start = text.lastIndexOf(quote, error.pos[0] - 1);
+        if (start >= 0)
+            return { offset: start, message: `the ${quote}-quoted text that starts here is never closed` };
+    }
+    return { offset: error.pos[0], message: first };
+}
+
+
+/***/ }),
+
 /***/ 94148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -682,10 +701,10 @@ function imagesInManifests(text, file, origin = 'manifest') {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
-/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48775);
-/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1732);
-/* harmony import */ var _yaml_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84568);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81821);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71373);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21736);
+/* harmony import */ var _errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2086);
 // charts_list.yaml and release_charts.yaml (SPEC 3.1, 3.2): the real format (metadata + spec entries of
 // repositoryFullName, resourcePaths, targetPath) plus prel's optional fields. Unknown fields and wrong
 // types are errors naming the field, the file and the line.
@@ -715,12 +734,12 @@ function parseChartsList(text, file) {
     const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
     const fail = (message, node) => {
         const line = lineOf(node);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: ${message}`, { file, line });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: ${message}`, { file, line });
     };
     if (doc.errors.length > 0) {
-        const { offset, message } = (0,_yaml_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeYamlError */ .r)(doc.errors[0], text);
+        const { offset, message } = (0,_errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeYamlError */ .r)(doc.errors[0], text);
         const { line, col } = lines.linePos(offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message} (column ${col})`, { file, line });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message} (column ${col})`, { file, line });
     }
     const root = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
@@ -796,9 +815,9 @@ async function readChartsListFile(path, inputName) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': cannot read ${(0,_image_list_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? err.message)}.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': cannot read ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path)}: ${code === 'ENOENT' ? 'no such file' : (code ?? err.message)}.`);
     }
-    return parseChartsList(text, (0,_image_list_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path));
+    return parseChartsList(text, (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(path));
 }
 /**
  * A failure while working on one entry (a git URL or the GitHub API that does not answer, a missing tag),
@@ -806,13 +825,13 @@ async function readChartsListFile(path, inputName) {
  * user's mistake stays a ConfigurationError; anything else keeps its kind, with the cause attached.
  */
 function atEntry(err, file, entry) {
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+    const message = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
     // A local disk error is the caller's to name (fs-errors): it is not about this entry.
-    if ((err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && err.file) || message.startsWith(`${file}:`) || (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .localErrorCode */ .ns)(err))
+    if ((err instanceof _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 && err.file) || message.startsWith(`${file}:`) || (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .localErrorCode */ .ns)(err))
         return err;
     const component = message.includes(entry.repositoryFullName) ? '' : `${entry.repositoryFullName}: `;
     const text = `${file}:${entry.line}: ${component}${message}`;
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(text, { file, line: entry.line }) : new Error(text, { cause: err });
+    return err instanceof _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 ? new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(text, { file, line: entry.line }) : new Error(text, { cause: err });
 }
 
 
@@ -824,7 +843,7 @@ function atEntry(err, file, entry) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ fillPlaceholders)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
 // Package-time placeholders (SPEC 3.3), filled as plain text everywhere in a file — no YAML
 // re-serialization, so a collected file differs from its source only on the substituted lines:
 // `[[ imageTagFromGitTag ]]` → the component's own tag, `[[ TagOfRepo(<name>) ]]` → that repo's tag.
@@ -838,31 +857,10 @@ function fillPlaceholders(text, ownTag, tagOfRepo, file) {
         const tag = tagOfRepo.get(repo ?? '');
         if (tag === undefined) {
             const line = text.slice(0, offset).split('\n').length;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file}:${line}: ${whole} names a repository that is not in release_charts.yaml (add an entry for ${repo} to charts_list.yaml, without resourcePaths)`, { file, line });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file}:${line}: ${whole} names a repository that is not in release_charts.yaml (add an entry for ${repo} to charts_list.yaml, without resourcePaths)`, { file, line });
         }
         return tag;
     });
-}
-
-
-/***/ }),
-
-/***/ 84568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ describeYamlError)
-/* harmony export */ });
-function describeYamlError(error, text) {
-    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(first)?.[1] : undefined;
-    if (quote) {
-        // No closing quote follows the opening one, so the last quote before the end is where it starts.
-        const start = text.lastIndexOf(quote, error.pos[0] - 1);
-        if (start >= 0)
-            return { offset: start, message: `the ${quote}-quoted text that starts here is never closed` };
-    }
-    return { offset: error.pos[0], message: first };
 }
 
 

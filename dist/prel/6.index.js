@@ -143,9 +143,9 @@ async function git(args, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
-/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48775);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56640);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81821);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71373);
+/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49889);
 /* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29170);
 // A component read with plain git (charts_list.yaml entries with `url:`): tags from `git ls-remote`, files
 // from one shallow local clone per source that fetches each tag once, however many entries need it.
@@ -173,7 +173,7 @@ function isValidTagName(tag) {
 function repositoryPath(path, label) {
     const parts = path.split('/').filter((part) => part !== '' && part !== '.');
     if (parts.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${label}: path '${path}' leaves the repository`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${label}: path '${path}' leaves the repository`);
     return parts.join('/');
 }
 function parseTree(output) {
@@ -219,10 +219,10 @@ class GitComponentSource {
     constructor(url, options = {}) {
         this.label = (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrlCredentials */ .dE)(url);
         if (url.trim() === '' || url.startsWith('-'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`'${this.label}' is not a git URL`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`'${this.label}' is not a git URL`);
         this.url = url;
         this.run = options.runGit ?? _git_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO;
-        this.logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .q;
+        this.logger = options.logger ?? _action_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .q;
         this.fetchTimeoutMs = options.fetchTimeoutMs ?? 600_000;
         this.listTimeoutMs = options.listTimeoutMs ?? 120_000;
         this.cacheRoot = options.cacheRoot;
@@ -310,10 +310,10 @@ class GitComponentSource {
         }
     }
     remoteError(doing, err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+        if (err instanceof _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             return err;
         const reason = err instanceof _git_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS ? err.reason : err instanceof Error ? err.message : String(err);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${doing} ${this.label}: ${(0,_git_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrlCredentials */ .dE)(reason)}`);
+        return new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${doing} ${this.label}: ${(0,_git_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrlCredentials */ .dE)(reason)}`);
     }
     assertOpen() {
         if (this.closed)
@@ -329,7 +329,7 @@ class GitComponentSource {
                 dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.cacheRoot, 'prel-git-'));
             }
             else
-                dir = await (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .makeScratchDir */ .K3)('prel-git-');
+                dir = await (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .makeScratchDir */ .K3)('prel-git-');
             try {
                 await this.run(['init', '--quiet', '--bare', dir]);
             }
@@ -353,7 +353,7 @@ class GitComponentSource {
     /** The tree entry at a path of a tag (the root tree for ''), or undefined when nothing is there. */
     async entryAt(tag, path) {
         if (!isValidTagName(tag))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.label}: '${tag}' is not a valid tag name`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.label}: '${tag}' is not a valid tag name`);
         await this.fetchTag(tag);
         const dir = await this.repository();
         const ref = `refs/tags/${tag}`;
@@ -421,7 +421,7 @@ class GitComponentSource {
         }
         catch (err) {
             if (batch.length === 1 && err instanceof _git_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS && /couldn't find remote ref/i.test(err.stderr)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.label}: ${batch[0].what} does not exist`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${this.label}: ${batch[0].what} does not exist`);
             }
             throw this.remoteError(`cannot fetch ${batch.length === 1 ? batch[0].what : 'tags'} from`, err);
         }
@@ -456,14 +456,14 @@ class GitComponentSource {
 /* harmony export */   B: () => (/* binding */ splitReviewers),
 /* harmony export */   k: () => (/* binding */ parseRepositoryFullName)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
 // The names a user writes for GitHub things: `owner/repo`, and review owners (`user`, `org/team`).
 
 /** `owner/repo` → its parts; anything else is the user's mistake. */
 function parseRepositoryFullName(fullName) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(fullName.trim());
     if (!m || m[2] === '.' || m[2] === '..') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${fullName}" is not a GitHub repository name: expected owner/repo`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${fullName}" is not a GitHub repository name: expected owner/repo`);
     }
     return { owner: m[1], repo: m[2].replace(/\.git$/, '') };
 }

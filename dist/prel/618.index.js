@@ -15,30 +15,28 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/image-list.ts
-var image_list = __webpack_require__(1732);
-// EXTERNAL MODULE: ./shared/logger.ts
-var logger = __webpack_require__(56640);
-// EXTERNAL MODULE: ./shared/progress.ts
-var progress = __webpack_require__(24947);
-// EXTERNAL MODULE: ./shared/atomic-write.ts
-var atomic_write = __webpack_require__(21959);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/release-image.ts + 3 modules
-var release_image = __webpack_require__(7520);
-// EXTERNAL MODULE: ./shared/retry.ts
-var retry = __webpack_require__(42372);
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var action_inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/action/logger.ts
+var logger = __webpack_require__(49889);
+// EXTERNAL MODULE: ./shared/run/progress.ts
+var progress = __webpack_require__(12365);
+// EXTERNAL MODULE: ./shared/files/atomic-write.ts
+var atomic_write = __webpack_require__(16911);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/release-image/release-image.ts + 3 modules
+var release_image = __webpack_require__(56748);
+// EXTERNAL MODULE: ./shared/run/retry.ts
+var retry = __webpack_require__(52850);
 // EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
 var archive_file = __webpack_require__(45811);
-// EXTERNAL MODULE: ./shared/context-layer.ts + 1 modules
-var context_layer = __webpack_require__(98702);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(18573);
-// EXTERNAL MODULE: ./shared/platforms-input.ts
-var platforms_input = __webpack_require__(20323);
+// EXTERNAL MODULE: ./shared/release-image/context-layer.ts + 1 modules
+var context_layer = __webpack_require__(10830);
+// EXTERNAL MODULE: ./shared/action/platforms-input.ts
+var platforms_input = __webpack_require__(18200);
 ;// CONCATENATED MODULE: ./actions/build-release-image/src/inputs.ts
 // build-release-image's inputs, read and checked once.
 
@@ -46,32 +44,31 @@ var platforms_input = __webpack_require__(20323);
 
 
 
-
 function getInputs() {
-    const context = (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('context') ?? '.');
-    const savePathInput = (0,inputs/* getOptionalInput */.lI)('save-path') ?? 'image/release.tar.gz';
+    const context = (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('context') ?? '.');
+    const savePathInput = (0,action_inputs/* getOptionalInput */.lI)('save-path') ?? 'image/release.tar.gz';
     return {
-        baseImage: (0,release_image/* parseBaseImageInput */.cE)('base-image', (0,inputs/* getRequiredInput */.K1)('base-image')),
-        image: (0,release_image/* parseTargetImageInput */.uX)('image', (0,inputs/* getRequiredInput */.K1)('image'), 'release-version', (0,inputs/* getRequiredInput */.K1)('release-version')),
+        baseImage: (0,release_image/* parseBaseImageInput */.cE)('base-image', (0,action_inputs/* getRequiredInput */.K1)('base-image')),
+        image: (0,release_image/* parseTargetImageInput */.uX)('image', (0,action_inputs/* getRequiredInput */.K1)('image'), 'release-version', (0,action_inputs/* getRequiredInput */.K1)('release-version')),
         context,
         // Relative to the workspace when inside it, so the recorded history does not depend on where the runner checked out.
-        contextInput: (0,image_list/* displayPath */.Gt)(context) || '.',
-        destination: (0,context_layer/* parseDestination */.G)('destination', (0,inputs/* getOptionalInput */.lI)('destination') ?? '/pangolin/'),
-        exclude: (0,inputs/* getListInput */.DF)('exclude'),
-        push: (0,inputs/* getBooleanInput */.Vt)('push', true),
-        savePath: (0,inputs/* workspacePath */.X5)(savePathInput),
+        contextInput: (0,action_inputs/* displayPath */.Gt)(context) || '.',
+        destination: (0,context_layer/* parseDestination */.G)('destination', (0,action_inputs/* getOptionalInput */.lI)('destination') ?? '/pangolin/'),
+        exclude: (0,action_inputs/* getListInput */.DF)('exclude'),
+        push: (0,action_inputs/* getBooleanInput */.Vt)('push', true),
+        savePath: (0,action_inputs/* workspacePath */.X5)(savePathInput),
         savePathInput,
-        compression: (0,inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
-        platforms: (0,platforms_input/* parsePlatforms */.q)('platforms', (0,inputs/* getListInput */.DF)('platforms')),
-        labels: (0,inputs/* getMapInput */.FW)('labels'),
-        username: (0,inputs/* getOptionalInput */.lI)('username'),
-        password: (0,inputs/* getSecretInput */.zn)('password'),
-        baseUsername: (0,inputs/* getOptionalInput */.lI)('base-username'),
-        basePassword: (0,inputs/* getSecretInput */.zn)('base-password'),
-        insecureRegistries: (0,inputs/* getListInput */.DF)('insecure-registries'),
-        retries: (0,inputs/* getIntInput */.ML)('retries', 5, { min: 1, max: 20 }),
-        timeout: (0,inputs/* getMinutesInput */.MF)('timeout', 60, 7 * 24 * 60),
-        jobSummary: (0,inputs/* getBooleanInput */.Vt)('job-summary', true),
+        compression: (0,action_inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
+        platforms: (0,platforms_input/* parsePlatforms */.q)('platforms', (0,action_inputs/* getListInput */.DF)('platforms')),
+        labels: (0,action_inputs/* getMapInput */.FW)('labels'),
+        username: (0,action_inputs/* getOptionalInput */.lI)('username'),
+        password: (0,action_inputs/* getSecretInput */.zn)('password'),
+        baseUsername: (0,action_inputs/* getOptionalInput */.lI)('base-username'),
+        basePassword: (0,action_inputs/* getSecretInput */.zn)('base-password'),
+        insecureRegistries: (0,action_inputs/* getListInput */.DF)('insecure-registries'),
+        retries: (0,action_inputs/* getIntInput */.ML)('retries', 5, { min: 1, max: 20 }),
+        timeout: (0,action_inputs/* getMinutesInput */.MF)('timeout', 60, 7 * 24 * 60),
+        jobSummary: (0,action_inputs/* getBooleanInput */.Vt)('job-summary', true),
         sourceDateEpoch: (0,archive_file/* archiveMtime */.bl)(),
     };
 }
@@ -114,7 +111,7 @@ async function run() {
             logger: logger/* actionsLogger */.M,
             control,
         }));
-        const savePath = (0,image_list/* displayPath */.Gt)(inputs.savePath);
+        const savePath = (0,action_inputs/* displayPath */.Gt)(inputs.savePath);
         (0,action_io/* setOutputs */.n0)({ digest: outcome.digest, 'image-ref': outcome.imageRef, 'save-path': savePath });
         const pushed = !outcome.push ? 'no (push: false)' : outcome.push.status === 'skipped' ? 'already there' : 'yes';
         const { layer, archive } = outcome;
@@ -135,19 +132,19 @@ async function run() {
 
 /***/ }),
 
-/***/ 20323:
+/***/ 18200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parsePlatforms)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
 // The `platforms` input: `os/arch[/variant]` entries.
 
 function parsePlatforms(inputName, entries) {
     for (const entry of entries) {
         if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/i.test(entry)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
         }
     }
     return entries;

@@ -91,8 +91,8 @@ function parseChecksums(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32635);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18573);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81821);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21736);
 /* harmony import */ var _tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37581);
 /* harmony import */ var _bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88205);
 // Where each `files` line puts its bytes inside the bundle folder: local files and folder trees are
@@ -123,7 +123,7 @@ function remoteName(line) {
         if (last)
             return decodeURIComponent(last);
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: the URL has no file name to put inside '${line.destination}/'; name the file in the path-in-bundle.`);
+    throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: the URL has no file name to put inside '${line.destination}/'; name the file in the path-in-bundle.`);
 }
 async function planLayout(lines, options) {
     const layout = { entries: [], directories: [] };
@@ -134,7 +134,7 @@ async function planLayout(lines, options) {
             layout.entries.push({ kind: 'remote', path, line });
             continue;
         }
-        const file = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .workspacePath */ .X5)(line.source.path);
+        const file = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .workspacePath */ .X5)(line.source.path);
         const info = await statSource(file, line, line.source.path);
         if (info.isDirectory()) {
             layout.directories.push(line.destination);
@@ -157,23 +157,23 @@ async function statSource(file, line, shown) {
         const code = errnoCode(err);
         if (code === 'ENOENT' || code === 'ENOTDIR') {
             const hint = line.defaulted ? '; put it in the workspace or list the bundle in the files input' : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' not found (${file})${hint}.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' not found (${file})${hint}.`);
         }
         if (code === 'EACCES')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' cannot be read (${file}): permission denied.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' cannot be read (${file}): permission denied.`);
         if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' is a symbolic link loop (${file}).`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' is a symbolic link loop (${file}).`);
         throw err;
     }
 }
 async function localEntry(file, info, path, line) {
     if (!info.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is neither a file nor a folder.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is neither a file nor a folder.`);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' cannot be read: permission denied.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' cannot be read: permission denied.`);
     }
     return { kind: 'local', path, line, file, size: Number(info.size), mode: bundleMode((Number(info.mode) & 0o111) !== 0) };
 }
@@ -184,7 +184,7 @@ async function walkFolder(folder, destination, line, layout, dirOwners, ancestor
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name);
         const path = `${destination}/${name}`;
         if (name.includes('\n') || name.includes('\\')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' has a newline or backslash in its name, which an offline bundle should not carry.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' has a newline or backslash in its name, which an offline bundle should not carry.`);
         }
         let info;
         try {
@@ -192,15 +192,15 @@ async function walkFolder(folder, destination, line, layout, dirOwners, ancestor
         }
         catch (err) {
             if (errnoCode(err) === 'ENOENT')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is a broken symbolic link.`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is a broken symbolic link.`);
             if (errnoCode(err) === 'ELOOP')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is a symbolic link loop.`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is a symbolic link loop.`);
             throw err;
         }
         if (info.isDirectory()) {
             const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
             if (ancestors.has(real))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' links back to a folder that contains it.`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' links back to a folder that contains it.`);
             layout.directories.push(path);
             if (!dirOwners.has(path))
                 dirOwners.set(path, line);
@@ -233,7 +233,7 @@ function checkConflicts(layout, dirOwners, checksums) {
     for (const { path, line } of layout.entries) {
         const earlier = fileOwners.get(path);
         if (earlier) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(earlier)} and ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)} both put '${path}' in the bundle.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(earlier)} and ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)} both put '${path}' in the bundle.`);
         }
         fileOwners.set(path, line);
         claimParents(path, line, path);
@@ -242,13 +242,13 @@ function checkConflicts(layout, dirOwners, checksums) {
         const folderLine = dirOwners.get(path);
         if (folderLine) {
             const child = dirChild.get(path);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)} puts a file at '${path}', but ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(folderLine)} makes '${path}' a folder${child ? ` (it puts '${child}' inside)` : ''}.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)} puts a file at '${path}', but ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(folderLine)} makes '${path}' a folder${child ? ` (it puts '${child}' inside)` : ''}.`);
         }
     }
     if (checksums) {
         const owner = fileOwners.get(CHECKSUM_FILE) ?? dirOwners.get(CHECKSUM_FILE);
         if (owner) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(owner)}: '${CHECKSUM_FILE}' is written by the action (checksums: true); choose another path or set checksums: false.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(owner)}: '${CHECKSUM_FILE}' is written by the action (checksums: true); choose another path or set checksums: false.`);
         }
     }
 }
@@ -264,8 +264,8 @@ function checkConflicts(layout, dirOwners, checksums) {
 /* harmony export */   dJ: () => (/* binding */ parseBundleLines)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUNDLE_PATHS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52009);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5130);
 /* harmony import */ var _github_github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18332);
 // The `files` input of assemble-bundle: `source => path-in-bundle` lines, parsed and checked before
 // anything is read or downloaded. Every error names the line.
@@ -295,34 +295,34 @@ function parseBundleLines(text) {
         lines.push(parseLine(trimmed, index + 1, false));
     });
     if (lines.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'files' has no 'source => path-in-bundle' lines (only blanks and comments).`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'files' has no 'source => path-in-bundle' lines (only blanks and comments).`);
     return lines;
 }
 function parseLine(text, line, defaulted) {
     const where = describeLine({ line, text, defaulted });
     const arrow = text.indexOf('=>');
     if (arrow < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected 'source => path-in-bundle'.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected 'source => path-in-bundle'.`);
     const sourceText = text.slice(0, arrow).trim();
     const destinationText = text.slice(arrow + 2).trim();
     if (sourceText === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: there is no source before '=>'.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: there is no source before '=>'.`);
     const { destination, intoFolder } = parseDestination(destinationText, where);
     return { line, text, defaulted, source: parseSource(sourceText, where), destination, intoFolder };
 }
 function parseDestination(raw, where) {
     if (raw === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: there is no path-in-bundle after '=>'.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: there is no path-in-bundle after '=>'.`);
     if (raw.startsWith('/') || raw.startsWith('~') || /^[A-Za-z]:/.test(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' is absolute; write it relative to the bundle folder.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' is absolute; write it relative to the bundle folder.`);
     }
     if (raw.includes('\\'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' contains '\\'; separate folders with '/'.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' contains '\\'; separate folders with '/'.`);
     const segments = raw.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' contains '..' and could escape the bundle folder.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' contains '..' and could escape the bundle folder.`);
     if (segments.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' names no path inside the bundle folder.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: the path-in-bundle '${raw}' names no path inside the bundle folder.`);
     return { destination: segments.join('/'), intoFolder: raw.endsWith('/') };
 }
 function parseSource(raw, where) {
@@ -335,31 +335,31 @@ function parseSource(raw, where) {
             url = new URL(raw);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${raw}' is not a valid URL.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${raw}' is not a valid URL.`);
         }
         // Plain http only reaches this machine (tests, a local mirror); anything else must be https.
-        if (scheme === 'http' && !(0,_loopback_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U)(url.host)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${raw}' uses http://; only https:// URLs are downloaded (http:// only from localhost).`);
+        if (scheme === 'http' && !(0,_http_loopback_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U)(url.host)) {
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${raw}' uses http://; only https:// URLs are downloaded (http:// only from localhost).`);
         }
         return { kind: 'url', url: url.toString() };
     }
     if (scheme === 'github-release')
         return parseGitHubRelease(raw, where);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: unknown source scheme '${scheme}://'; a source is ${SOURCE_FORMS}.`);
+    throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: unknown source scheme '${scheme}://'; a source is ${SOURCE_FORMS}.`);
 }
 function parseGitHubRelease(raw, where) {
     const form = 'github-release://owner/repo@tag/asset';
     // The tag may contain '/', an asset name cannot: the asset is the last segment.
     const m = /^github-release:\/\/([^/@]+\/[^/@]+)@(.+)\/([^/]+)$/i.exec(raw);
     if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${raw}' is not ${form}.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${raw}' is not ${form}.`);
     let owner;
     let repo;
     try {
         ({ owner, repo } = (0,_github_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepositoryFullName */ .k)(m[1]));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${m[1]}' in '${raw}' is not a GitHub owner/repo (expected ${form}).`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${m[1]}' in '${raw}' is not a GitHub owner/repo (expected ${form}).`);
     }
     return { kind: 'github-release', owner, repo, tag: m[2], asset: m[3] };
 }
@@ -374,14 +374,14 @@ function parseGitHubRelease(raw, where) {
 /* harmony export */   H: () => (/* binding */ bundleNamePart),
 /* harmony export */   u: () => (/* binding */ bundleName)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
 // The bundle's name, `<product>-component-<version>`: one folder, one file and one artifact name, so
 // each part must be a plain name. assemble-bundle and the release workflow's prepare job both check it here.
 
 /** Product and version become one folder and file name: no separators, no `..`, nothing a shell would trip on. */
 function bundleNamePart(inputName, value) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}' must be a plain name (letters, digits, '.', '_', '+', '-'), got '${value}'.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}' must be a plain name (letters, digits, '.', '_', '+', '-'), got '${value}'.`);
     }
     return value;
 }
@@ -429,8 +429,8 @@ function deltaBundleName(bundleName, baseRelease) {
 /* unused harmony exports lockReference, lockEntry, lockText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21959);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81821);
 /* harmony import */ var _tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37581);
 // images.lock: what a packed release holds, one line per image, plain text so that a site can read it
 // with awk or a POSIX shell: `<repository>:<tag> <root digest> <every manifest, config and layer digest
@@ -492,7 +492,7 @@ function parseLock(text, where, file) {
         const bad = [root, ...needs].find((d) => d === undefined || !DIGEST.test(d));
         if (bad !== undefined || !/[:@]/.test(reference)) {
             const what = bad === undefined ? `'${reference}' is not a <repository>:<tag> reference` : `'${bad ?? ''}' is not a sha256 digest`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}:${index + 1}: ${what} (an images.lock line is '<reference> <root digest> <digests…>').`, file ? { file, line: index + 1 } : undefined);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}:${index + 1}: ${what} (an images.lock line is '<reference> <root digest> <digests…>').`, file ? { file, line: index + 1 } : undefined);
         }
         entries.push({ reference, root, needs });
     });
@@ -506,11 +506,11 @@ async function readLockFile(path, where, shown) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} not found.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} not found.`);
         if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} is a folder, not an images.lock file.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} is a folder, not an images.lock file.`);
         if (code === 'EACCES')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} cannot be read: permission denied.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} cannot be read: permission denied.`);
         throw err;
     }
     return parseLock(text, `${where} (${shown})`, shown);
@@ -522,7 +522,7 @@ function lockDigests(entries) {
 /** Writes the lock of the packed images, atomically. */
 async function writeLock(path, images, owner) {
     const entries = images.map(lockEntry);
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, lockText(entries), { owner });
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, lockText(entries), { owner });
     return entries;
 }
 

@@ -16,6 +16,7 @@ import { withRetries, type RetryPolicy } from '../run/retry.js';
 import { RunControl, isRunStopped } from '../run/run-control.js';
 import { allBlobs, manifestsInPushOrder, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
 import type { ImageSink, ImageSource } from './image-source.js';
+import { isJoinedFailure } from './shared-transfers.js';
 
 export interface TransferJob {
   source: ImageSource;
@@ -230,7 +231,7 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
           body = await job.source.openBlob(desc);
         } catch (err) {
           release();
-          sourceFailure = err;
+          sourceFailure = markSide('source', err);
           throw err;
         }
         streaming = true;
@@ -239,11 +240,12 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
         body.on('error', (err) => {
           // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
           if (dropped) return;
-          sourceFailure ??= err;
+          // Marked where it happens: images that joined this transfer read the blame from the error.
+          sourceFailure ??= markSide('source', err);
           verifier.destroy(err);
         });
         verifier.once('error', (err) => {
-          if (isContentError(err)) sourceFailure ??= err;
+          if (isContentError(err)) sourceFailure ??= markSide('source', err);
         });
         // However the verifier ends (done, failed, or dropped by a refused upload), the source's
         // connection is freed with it: a paused source body would hold a pool slot for good.
@@ -260,6 +262,9 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
         return await control.track(label, () => job.sink.putBlob(desc, open));
       } catch (err) {
         if (err instanceof LocalIoError || isRunStopped(err)) throw err;
+        // Another image's transfer that this one waited for: its blame stands, and this image still
+        // has its own tries to spend on the blob.
+        if (isJoinedFailure(err)) return Promise.reject(markSide((err as { side?: Side }).side ?? 'target', err));
         // A bad source stream surfaces through the upload; blame the side that failed.
         const side: Side = sourceFailure !== undefined ? 'source' : 'target';
         const failure = sourceFailure ?? err;

@@ -25,7 +25,7 @@ export function resultRows(results: TransferResult[]): string[] {
 }
 
 /** The first error of a status, as an example of why: one run's failures usually share a cause. */
-function firstError(results: TransferResult[], status: TransferStatus): string {
+export function firstError(results: TransferResult[], status: TransferStatus): string {
   const first = results.find((r) => r.status === status);
   if (!first?.error) return '';
   const name = status === 'missing' ? first.source : first.target;

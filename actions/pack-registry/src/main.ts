@@ -14,7 +14,7 @@ import { actionsLogger } from '../../../shared/action/logger.js';
 import { formatBytes, formatDuration } from '../../../shared/run/progress.js';
 import { REPORT_DIR_OWNER, removeStaleReports, someImages, writeMissReports } from '../../../shared/miss-reports/reports.js';
 import { defaultRetryPolicy } from '../../../shared/run/retry.js';
-import { countStatuses, resultRows } from '../../../shared/transfer/transfer-report.js';
+import { countStatuses, firstError, resultRows } from '../../../shared/transfer/transfer-report.js';
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
@@ -61,7 +61,7 @@ export async function run(): Promise<void> {
         throw new RunStoppedError(control.stopped, `${notFinished} image(s) not finished${unread.length ? `, ${unread.length} unreadable (see ${displayPath(reports.missImage!)})` : ''}; no archive was written`);
       }
       throw new ConfigurationError(
-        `${unread.length} image(s) could not be read from the source: ${someImages(unread)} (see ${displayPath(reports.missImage!)}); no archive was written.`,
+        `${unread.length} image(s) could not be read from the source: ${someImages(unread)} (see ${displayPath(reports.missImage!)}); no archive was written${firstError(outcome.results, 'missing') || firstError(outcome.results, 'failed')}.`,
       );
     }
     const counts = countStatuses(outcome.results);

@@ -1,8 +1,179 @@
-export const id = 663;
-export const ids = [663];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
-/***/ 35568:
+/***/ 89268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */ });
+/* unused harmony export BodyTooLargeError */
+class BodyTooLargeError extends Error {
+}
+async function readCapped(body, limit, what) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            throw new BodyTooLargeError(`${what}: larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** An error as one phrase for a retry log line: its message, plus its code when the message lacks it. */
+function describeError(err) {
+    if (err instanceof Error) {
+        const code = err.code;
+        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+    }
+    return String(err);
+}
+/** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
+function retryLine(what, err, attempt, delayMs) {
+    let why = describeError(err);
+    // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
+    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
+        if (why.startsWith(`${tail}: `)) {
+            why = why.slice(tail.length + 2);
+            break;
+        }
+    }
+    return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
+}
+
+
+/***/ }),
+
+/***/ 93281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sharedDispatcher)
+/* harmony export */ });
+/* unused harmony export loopbackBypassesProxy */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5130);
+/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48179);
+// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
+// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
+// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
+// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
+
+
+
+/** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
+function poolOptions(limits) {
+    return {
+        connections: limits.connections,
+        keepAliveTimeout: 30_000,
+        connect: { timeout: limits.connectMs },
+        headersTimeout: limits.headersMs,
+        bodyTimeout: limits.stallMs,
+    };
+}
+/** curl's order: the lower-case name wins. */
+function proxyEnv() {
+    const read = (name) => process.env[name.toLowerCase()] ?? process.env[name.toUpperCase()];
+    return { http: read('http_proxy') || undefined, https: read('https_proxy') || undefined, noProxy: read('no_proxy') };
+}
+/** Whether loopback hosts skip the proxy under this environment. */
+function loopbackBypassesProxy(env = proxyEnv()) {
+    return env.noProxy !== '';
+}
+function build(env, limits) {
+    const POOL = poolOptions(limits);
+    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
+    if (!env.http && !env.https)
+        return direct;
+    // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
+    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    if (!loopbackBypassesProxy(env))
+        return proxied;
+    return proxied.compose((dispatch) => (options, handler) => {
+        const origin = options.origin ? new URL(String(options.origin)) : undefined;
+        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
+    });
+}
+/** One pool per proxy setting and limits (tests change the environment between runs in one process). */
+const pools = new Map();
+/** The process's shared, proxy-aware dispatcher. */
+function sharedDispatcher() {
+    const env = proxyEnv();
+    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .requestLimits */ .W)();
+    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitsKey */ .k)(limits)}`;
+    let pool = pools.get(key);
+    if (!pool) {
+        pool = build(env, limits);
+        pools.set(key, pool);
+    }
+    return pool;
+}
+
+
+/***/ }),
+
+/***/ 5130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+// Whether a host is this machine: loopback hosts are reached over plain http (registries, downloads).
+function hostWithoutPort(host) {
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1);
+    return host.split(':')[0];
+}
+/** `localhost` (and `*.localhost`), `127.0.0.0/8` or `[::1]`, with or without a port. */
+function isLoopback(host) {
+    const name = hostWithoutPort(host).toLowerCase();
+    return (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
+}
+
+
+/***/ }),
+
+/***/ 48179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ requestLimits),
+/* harmony export */   k: () => (/* binding */ limitsKey)
+/* harmony export */ });
+// The time and connection bounds of every registry request, in one place so they can be documented and
+// tuned: a slow network wants longer ones, a test wants short ones. Environment variables (seconds):
+//   PREL_CONNECT_TIMEOUT   connecting (TCP and TLS)                       default 30
+//   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
+//   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
+//   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
+function positive(name, fallback) {
+    const raw = process.env[name];
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function requestLimits() {
+    return {
+        connectMs: positive('PREL_CONNECT_TIMEOUT', 30) * 1000,
+        headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
+        stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
+        connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
+    };
+}
+/** A key that changes when any limit does, so a pool built for other limits is not reused. */
+function limitsKey(limits) {
+    return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
+}
+
+
+/***/ }),
+
+/***/ 82258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -146,296 +317,7 @@ class TruncatedBodyError extends Error {
 
 /***/ }),
 
-/***/ 73601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   Rn: () => (/* binding */ retryLine),
-/* harmony export */   Uc: () => (/* binding */ describeError)
-/* harmony export */ });
-/* unused harmony export BodyTooLargeError */
-class BodyTooLargeError extends Error {
-}
-async function readCapped(body, limit, what) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            body.destroy();
-            throw new BodyTooLargeError(`${what}: larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/** An error as one phrase for a retry log line: its message, plus its code when the message lacks it. */
-function describeError(err) {
-    if (err instanceof Error) {
-        const code = err.code;
-        return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
-    }
-    return String(err);
-}
-/** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
-function retryLine(what, err, attempt, delayMs) {
-    let why = describeError(err);
-    // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
-    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
-        if (why.startsWith(`${tail}: `)) {
-            why = why.slice(tail.length + 2);
-            break;
-        }
-    }
-    return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
-}
-
-
-/***/ }),
-
-/***/ 40728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ sharedDispatcher)
-/* harmony export */ });
-/* unused harmony export loopbackBypassesProxy */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52009);
-/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
-// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
-// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
-// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
-// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
-
-
-
-/** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
-function poolOptions(limits) {
-    return {
-        connections: limits.connections,
-        keepAliveTimeout: 30_000,
-        connect: { timeout: limits.connectMs },
-        headersTimeout: limits.headersMs,
-        bodyTimeout: limits.stallMs,
-    };
-}
-/** curl's order: the lower-case name wins. */
-function proxyEnv() {
-    const read = (name) => process.env[name.toLowerCase()] ?? process.env[name.toUpperCase()];
-    return { http: read('http_proxy') || undefined, https: read('https_proxy') || undefined, noProxy: read('no_proxy') };
-}
-/** Whether loopback hosts skip the proxy under this environment. */
-function loopbackBypassesProxy(env = proxyEnv()) {
-    return env.noProxy !== '';
-}
-function build(env, limits) {
-    const POOL = poolOptions(limits);
-    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
-    if (!env.http && !env.https)
-        return direct;
-    // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
-    if (!loopbackBypassesProxy(env))
-        return proxied;
-    return proxied.compose((dispatch) => (options, handler) => {
-        const origin = options.origin ? new URL(String(options.origin)) : undefined;
-        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
-    });
-}
-/** One pool per proxy setting and limits (tests change the environment between runs in one process). */
-const pools = new Map();
-/** The process's shared, proxy-aware dispatcher. */
-function sharedDispatcher() {
-    const env = proxyEnv();
-    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .requestLimits */ .W)();
-    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitsKey */ .k)(limits)}`;
-    let pool = pools.get(key);
-    if (!pool) {
-        pool = build(env, limits);
-        pools.set(key, pool);
-    }
-    return pool;
-}
-
-
-/***/ }),
-
-/***/ 1162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bu: () => (/* binding */ routeImage),
-/* harmony export */   fq: () => (/* binding */ locationString)
-/* harmony export */ });
-/* unused harmony export applyProjectMap */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1732);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87159);
-// Where each listed image is read from and written to: relative names take the source registry (with
-// the project map applied) and the target registry; absolute names keep their own host on the source side.
-
-
-
-function locationString(loc) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)({ registry: loc.host, repository: loc.repository, tag: loc.tag, digest: loc.digest });
-}
-function joinPath(prefix, repository) {
-    return prefix ? `${prefix}/${repository}` : repository;
-}
-/** `release=devops_release`: renames the first path segment (source side only). */
-function applyProjectMap(repository, projectMap) {
-    const [first, ...rest] = repository.split('/');
-    const mapped = projectMap.get(first);
-    return mapped === undefined ? repository : [mapped, ...rest].join('/');
-}
-function routeImage(entry, options) {
-    const { ref } = entry;
-    let source;
-    if (ref.registry) {
-        // Docker Hub keeps official images under library/: docker.io/nginx is docker.io/library/nginx.
-        const hub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
-        const repository = hub && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
-        source = { host: ref.registry, repository, tag: ref.tag, digest: ref.digest };
-    }
-    else {
-        if (!options.source) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: (0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(entry.file), line: entry.line });
-        }
-        source = {
-            host: options.source.host,
-            repository: joinPath(options.source.prefix, applyProjectMap(ref.repository, options.projectMap)),
-            tag: ref.tag,
-            digest: ref.digest,
-        };
-    }
-    const target = options.target && {
-        host: options.target.host,
-        repository: joinPath(options.target.prefix, ref.repository),
-        tag: ref.tag,
-        digest: ref.tag ? undefined : ref.digest,
-    };
-    return { entry, source, target };
-}
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ syncImages),
-/* harmony export */   WW: () => (/* binding */ planRoutes),
-/* harmony export */   qW: () => (/* binding */ checkRegistry)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1732);
-/* harmony import */ var _image_routes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1162);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54571);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5214);
-/* harmony import */ var _registry_client_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88584);
-/* harmony import */ var _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81294);
-/* harmony import */ var _transfer_registry_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15419);
-/* harmony import */ var _transfer_registry_sink_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55801);
-/* harmony import */ var _transfer_transfer_engine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34964);
-// sync-images' work: read the lists, route each image, check the registries, copy with the engine.
-
-
-
-
-
-
-
-
-
-
-/** Reads the lists and routes every entry; a bad line stops everything before any copy starts. */
-async function planRoutes(listFiles, options) {
-    const entries = await (0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .readImageLists */ .LK)(listFiles);
-    const routes = entries.map((entry) => (0,_image_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .routeImage */ .bu)(entry, { ...options, sourceInput: 'source-registry' }));
-    return { entries, routes };
-}
-/** Fails fast, with one clear line, when a registry the user configured is unreachable or rejects the credentials. */
-async function checkRegistry(pool, host, inputName) {
-    try {
-        await (await pool.get(host)).ping();
-    }
-    catch (err) {
-        if (err instanceof _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_6__/* .AuthenticationError */ .v3 || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 || (0,_run_control_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunStopped */ .zI)(err))
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot reach registry ${host} (input '${inputName}'): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    }
-}
-async function syncImages(request) {
-    const started = Date.now();
-    const { logger } = request;
-    const { entries, routes } = await planRoutes(request.listFiles, request);
-    const mine = (0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(routes, (r) => r.entry.text, request.shard);
-    if (request.shard)
-        logger.info(`shard ${request.shard.index}/${request.shard.count}: ${mine.length} of ${routes.length} images`);
-    const credentials = [{ host: request.target.host, ...request.targetCredentials, inputName: 'target' }];
-    if (request.source)
-        credentials.push({ host: request.source.host, ...request.sourceCredentials, inputName: 'source' });
-    const pool = new _registry_client_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClientPool */ .P({
-        retry: request.retry,
-        logger,
-        insecureRegistries: request.insecureRegistries,
-        credentials,
-        signal: request.control?.signal,
-    });
-    if (request.source)
-        await checkRegistry(pool, request.source.host, 'source-registry');
-    await checkRegistry(pool, request.target.host, 'target-registry');
-    const locations = new _transfer_registry_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobLocations */ .S();
-    const target = await pool.get(request.target.host);
-    const jobs = [];
-    for (const route of mine) {
-        const source = route.source;
-        const to = route.target;
-        const sourceClient = await pool.get(source.host);
-        jobs.push({
-            source: new _transfer_registry_source_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryImageSource */ .U(sourceClient, source.repository, source.digest ?? source.tag, (0,_image_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .locationString */ .fq)(source)),
-            sink: new _transfer_registry_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistrySink */ .P(target, to.repository, to.tag, to.digest, locations, (0,_image_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .locationString */ .fq)(to)),
-        });
-    }
-    const results = await (0,_transfer_transfer_engine_js__WEBPACK_IMPORTED_MODULE_9__/* .transferImages */ .k)(jobs, {
-        concurrency: request.concurrency,
-        retry: request.retry,
-        logger,
-        platforms: request.platforms,
-        progressLabel: 'sync',
-        control: request.control,
-    });
-    return { listed: entries.length, results, durationMs: Date.now() - started };
-}
-
-
-/***/ }),
-
-/***/ 52009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ isLoopback)
-/* harmony export */ });
-// Whether a host is this machine: loopback hosts are reached over plain http (registries, downloads).
-function hostWithoutPort(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1);
-    return host.split(':')[0];
-}
-/** `localhost` (and `*.localhost`), `127.0.0.0/8` or `[::1]`, with or without a port. */
-function isLoopback(host) {
-    const name = hostWithoutPort(host).toLowerCase();
-    return (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
-}
-
-
-/***/ }),
-
-/***/ 35798:
+/***/ 50376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -481,80 +363,127 @@ function isForeignLayer(mediaType) {
 
 /***/ }),
 
-/***/ 24947:
+/***/ 97329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ke: () => (/* binding */ Progress),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError),
+/* harmony export */   z7: () => (/* binding */ validateTag)
 /* harmony export */ });
-function formatBytes(bytes) {
-    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
+/* unused harmony exports looksLikeRegistryHost, validateDigest, validateRepository */
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+// Image references (SPEC 2.1): parsing, validation and formatting. Nothing else lives here.
+
+/** A reference that does not follow the grammar; `reason` says what is wrong in the user's terms. */
+class InvalidReferenceError extends Error {
+    reference;
+    reason;
+    constructor(reference, reason) {
+        // A long reference (a pasted file, a runaway template) is cut, and the reason goes first so it is seen.
+        super(reference.length > _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ECHO */ .dP
+            ? `invalid image reference (${reason}): ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(reference)}`
+            : `invalid image reference ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(reference)}: ${reason}`);
+        this.reference = reference;
+        this.reason = reason;
+        this.name = 'InvalidReferenceError';
     }
-    return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
-function formatDuration(ms) {
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
+// OCI distribution spec grammar.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+const MAX_NAME_LENGTH = 255;
+/** True when the first path component names a registry host (SPEC 2.1). */
+function looksLikeRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
 }
-class Progress {
-    logger;
-    label;
-    imagesTotal;
-    imagesDone = 0;
-    bytesDone = 0;
-    started = Date.now();
-    timer;
-    tty = false;
-    constructor(logger, label, imagesTotal = 0) {
-        this.logger = logger;
-        this.label = label;
-        this.imagesTotal = imagesTotal;
+function validateHost(text, host) {
+    const ipv6 = /^\[[0-9a-fA-F:.]+\](?::\d+)?$/;
+    if (ipv6.test(host))
+        return;
+    const [name, port, ...extra] = host.split(':');
+    if (extra.length > 0 || (port !== undefined && !/^\d{1,5}$/.test(port))) {
+        throw new InvalidReferenceError(text, `registry ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(host)} has an invalid port`);
     }
-    /**
-     * Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop().
-     * On a terminal (the CLI sets PREL_PROGRESS_TTY) it is one line on stderr, redrawn every second.
-     */
-    start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
-        if (intervalMs <= 0)
-            return;
-        this.tty = process.env.PREL_PROGRESS_TTY === '1' && process.stderr.isTTY === true;
-        const tick = this.tty ? () => process.stderr.write(`\r\x1b[K${this.line()}`) : () => this.logger.info(this.line());
-        this.timer = setInterval(tick, this.tty ? Math.min(intervalMs, 1000) : intervalMs);
-        this.timer.unref();
+    if (!name.split('.').every((part) => DOMAIN_COMPONENT.test(part))) {
+        throw new InvalidReferenceError(text, `registry host ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(host)} is not a valid host name`);
     }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        if (this.tty)
-            process.stderr.write('\r\x1b[K');
-        this.timer = undefined;
+}
+function validateDigest(text, digest) {
+    if (!DIGEST.test(digest))
+        throw new InvalidReferenceError(text, `digest ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(digest)} is not algorithm:hex`);
+    const [algorithm, hex] = digest.split(':');
+    const expected = HEX_LENGTH[algorithm];
+    if (expected === undefined)
+        throw new InvalidReferenceError(text, `digest algorithm ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(algorithm)} is not supported`);
+    if (hex.length !== expected || !/^[0-9a-f]+$/.test(hex)) {
+        throw new InvalidReferenceError(text, `${algorithm} digest must be ${expected} lowercase hex characters`);
     }
-    addBytes(n) {
-        this.bytesDone += n;
+}
+function validateRepository(text, repository) {
+    if (repository === '')
+        throw new InvalidReferenceError(text, 'the repository name is empty');
+    if (repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(text, `the repository name is longer than ${MAX_NAME_LENGTH} characters`);
     }
-    imageDone() {
-        this.imagesDone++;
+    for (const component of repository.split('/')) {
+        if (PATH_COMPONENT.test(component))
+            continue;
+        const hint = /[A-Z]/.test(component) ? ' (repository names must be lowercase)' : '';
+        throw new InvalidReferenceError(text, `${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(component)} is not a valid repository path component${hint}`);
     }
-    get bytes() {
-        return this.bytesDone;
+}
+function validateTag(text, tag) {
+    if (!TAG.test(tag)) {
+        throw new InvalidReferenceError(text, `tag ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(tag)} is invalid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
     }
-    get elapsedMs() {
-        return Date.now() - this.started;
+}
+/** Parses `[host[:port]/]path[:tag][@digest]`. A reference must carry a tag or a digest. */
+function parseReference(text) {
+    if (text === '')
+        throw new InvalidReferenceError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new InvalidReferenceError(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        validateDigest(text, digest);
     }
-    line() {
-        const seconds = Math.max(this.elapsedMs / 1000, 0.001);
-        // No byte total: blobs found in the target or mounted never move, so any total would overstate the work.
-        return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+    let registry;
+    const slash = rest.indexOf('/');
+    if (slash > 0 && looksLikeRegistryHost(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        rest = rest.slice(slash + 1);
+        validateHost(text, registry);
     }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        validateTag(text, tag);
+    }
+    validateRepository(text, rest);
+    if (tag === undefined && digest === undefined) {
+        throw new InvalidReferenceError(text, 'it has no tag or digest (prel never assumes :latest)');
+    }
+    return { registry, repository: rest, tag, digest };
+}
+function formatReference(ref) {
+    const name = ref.registry ? `${ref.registry}/${ref.repository}` : ref.repository;
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What a manifest is fetched by: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag;
 }
 
 
@@ -577,8 +506,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
 ;// CONCATENATED MODULE: ./shared/registry/credentials.ts
 // Finds registry credentials: the action's inputs first, then the Docker config (auths, credHelpers,
 // credsStore), so `docker/login-action` upstream just works; else anonymous.
@@ -716,18 +645,18 @@ async function resolveCredentials(host, fromInputs, warn) {
     return dockerConfigCredentials(host, warn);
 }
 
-// EXTERNAL MODULE: ./shared/http-body.ts
-var http_body = __webpack_require__(73601);
+// EXTERNAL MODULE: ./shared/http/http-body.ts
+var http_body = __webpack_require__(89268);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./shared/http-dispatcher.ts
-var http_dispatcher = __webpack_require__(40728);
-// EXTERNAL MODULE: ./shared/digest.ts
-var shared_digest = __webpack_require__(35568);
-// EXTERNAL MODULE: ./shared/media-types.ts
-var media_types = __webpack_require__(35798);
-// EXTERNAL MODULE: ./shared/retry.ts
-var retry = __webpack_require__(42372);
+// EXTERNAL MODULE: ./shared/http/http-dispatcher.ts
+var http_dispatcher = __webpack_require__(93281);
+// EXTERNAL MODULE: ./shared/image/digest.ts
+var image_digest = __webpack_require__(82258);
+// EXTERNAL MODULE: ./shared/image/media-types.ts
+var media_types = __webpack_require__(50376);
+// EXTERNAL MODULE: ./shared/run/retry.ts
+var retry = __webpack_require__(52850);
 // EXTERNAL MODULE: ./shared/registry/registry-error.ts
 var registry_error = __webpack_require__(81294);
 ;// CONCATENATED MODULE: ./shared/registry/www-authenticate.ts
@@ -1017,8 +946,8 @@ class RegistryClient {
         const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
         // The body is read inside the retry: a manifest cut mid-way is fetched again, not reported missing.
         const { res, bytes } = await this.exchange({ method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes: [pullScope(repository)], headers: { accept: media_types/* MANIFEST_ACCEPT */.dY }, ok: [200], what }, async (r) => ({ res: r, bytes: await (0,http_body/* readCapped */.EF)(r.body, MAX_MANIFEST_BYTES, what) }));
-        const digest = reference.includes(':') ? reference : (0,shared_digest/* sha256Digest */.sI)(bytes);
-        (0,shared_digest/* verifyBytes */.RV)(bytes, digest);
+        const digest = reference.includes(':') ? reference : (0,image_digest/* sha256Digest */.sI)(bytes);
+        (0,image_digest/* verifyBytes */.RV)(bytes, digest);
         const served = header(res.headers['docker-content-digest']);
         if (served && served.startsWith('sha256:') && digest.startsWith('sha256:') && served !== digest) {
             throw new registry_error/* RegistryError */.gl(`${what}: the registry says the manifest is ${served} but its bytes hash to ${digest}`, this.host, 200);
@@ -1053,7 +982,7 @@ class RegistryClient {
     async getBlob(repository, digest, maxBytes) {
         const what = `${this.host}/${repository}@${digest}`;
         const bytes = await this.exchange({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [pullScope(repository)], ok: [200], what }, (r) => (0,http_body/* readCapped */.EF)(r.body, maxBytes, what));
-        (0,shared_digest/* verifyBytes */.RV)(bytes, digest);
+        (0,image_digest/* verifyBytes */.RV)(bytes, digest);
         return bytes;
     }
     /** The blob's bytes as a stream; the caller verifies them (DigestVerifier) as they flow. */
@@ -1292,14 +1221,14 @@ class RegistryClientPool {
 /* harmony export */   X: () => (/* binding */ parseRegistryInput),
 /* harmony export */   m: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52009);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5130);
 // Where a registry host is reached: its scheme (SPEC 2.2) and the API host behind Docker Hub's name.
 
 
 /** http for loopback and listed insecure hosts (the Docker daemon's own default), https otherwise. */
 function registryBaseUrl(host, insecureRegistries) {
-    const insecure = (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(host) || insecureRegistries.some((h) => h.toLowerCase() === host.toLowerCase());
+    const insecure = (0,_http_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(host) || insecureRegistries.some((h) => h.toLowerCase() === host.toLowerCase());
     const apiHost = host === 'docker.io' || host === 'index.docker.io' ? 'registry-1.docker.io' : host;
     return `${insecure ? 'http' : 'https'}://${apiHost}`;
 }
@@ -1310,9 +1239,37 @@ function parseRegistryInput(inputName, value) {
     const validHost = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
     const validPrefix = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
     if (!host || !validHost.test(host) || (prefix !== '' && !validPrefix.test(prefix))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}' must be a registry host[:port] with an optional lowercase path, got '${value}'.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}' must be a registry host[:port] with an optional lowercase path, got '${value}'.`);
     }
     return { host, prefix };
+}
+
+
+/***/ }),
+
+/***/ 14944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ checkRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+/* harmony import */ var _run_run_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92653);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81294);
+// Before any copy starts: is each registry the user configured reachable, and does it take the credentials?
+
+
+
+/** Fails fast, with one clear line, when a registry the user configured is unreachable or rejects the credentials. */
+async function checkRegistry(pool, host, inputName) {
+    try {
+        await (await pool.get(host)).ping();
+    }
+    catch (err) {
+        if (err instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_2__/* .AuthenticationError */ .v3 || err instanceof _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_1__/* .isRunStopped */ .zI)(err))
+            throw err;
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot reach registry ${host} (input '${inputName}'): ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+    }
 }
 
 
@@ -1326,7 +1283,7 @@ function parseRegistryInput(inputName, value) {
 /* harmony export */   ut: () => (/* binding */ describeErrorBody),
 /* harmony export */   v3: () => (/* binding */ AuthenticationError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
 // Errors a registry answers with, parsed from its JSON error body, in the user's terms.
 
 class RegistryError extends Error {
@@ -1350,7 +1307,7 @@ class RegistryError extends Error {
     }
 }
 /** Credentials rejected or missing: a user mistake naming the registry, never the secret. */
-class AuthenticationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+class AuthenticationError extends _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     registry;
     constructor(message, registry) {
         super(message);
@@ -1378,41 +1335,86 @@ function describeErrorBody(body) {
 
 /***/ }),
 
-/***/ 7280:
+/***/ 12365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ requestLimits),
-/* harmony export */   k: () => (/* binding */ limitsKey)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ke: () => (/* binding */ Progress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-// The time and connection bounds of every registry request, in one place so they can be documented and
-// tuned: a slow network wants longer ones, a test wants short ones. Environment variables (seconds):
-//   PREL_CONNECT_TIMEOUT   connecting (TCP and TLS)                       default 30
-//   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
-//   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
-//   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
-function positive(name, fallback) {
-    const raw = process.env[name];
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value > 0 ? value : fallback;
+function formatBytes(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
-function requestLimits() {
-    return {
-        connectMs: positive('PREL_CONNECT_TIMEOUT', 30) * 1000,
-        headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
-        stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
-        connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
-    };
+function formatDuration(ms) {
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    return `${Math.floor(seconds / 60)}m${Math.round(seconds % 60)}s`;
 }
-/** A key that changes when any limit does, so a pool built for other limits is not reused. */
-function limitsKey(limits) {
-    return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
+class Progress {
+    logger;
+    label;
+    imagesTotal;
+    imagesDone = 0;
+    bytesDone = 0;
+    started = Date.now();
+    timer;
+    tty = false;
+    constructor(logger, label, imagesTotal = 0) {
+        this.logger = logger;
+        this.label = label;
+        this.imagesTotal = imagesTotal;
+    }
+    /**
+     * Prints a line every `intervalMs` (PREL_PROGRESS_INTERVAL_MS overrides; 0 turns it off) until stop().
+     * On a terminal (the CLI sets PREL_PROGRESS_TTY) it is one line on stderr, redrawn every second.
+     */
+    start(intervalMs = Number(process.env.PREL_PROGRESS_INTERVAL_MS ?? 5000)) {
+        if (intervalMs <= 0)
+            return;
+        this.tty = process.env.PREL_PROGRESS_TTY === '1' && process.stderr.isTTY === true;
+        const tick = this.tty ? () => process.stderr.write(`\r\x1b[K${this.line()}`) : () => this.logger.info(this.line());
+        this.timer = setInterval(tick, this.tty ? Math.min(intervalMs, 1000) : intervalMs);
+        this.timer.unref();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        if (this.tty)
+            process.stderr.write('\r\x1b[K');
+        this.timer = undefined;
+    }
+    addBytes(n) {
+        this.bytesDone += n;
+    }
+    imageDone() {
+        this.imagesDone++;
+    }
+    get bytes() {
+        return this.bytesDone;
+    }
+    get elapsedMs() {
+        return Date.now() - this.started;
+    }
+    line() {
+        const seconds = Math.max(this.elapsedMs / 1000, 0.001);
+        // No byte total: blobs found in the target or mounted never move, so any total would overstate the work.
+        return `${this.label}: ${this.imagesDone}/${this.imagesTotal} images, ${formatBytes(this.bytesDone)} moved, ${formatBytes(this.bytesDone / seconds)}/s, ${formatDuration(this.elapsedMs)}`;
+    }
 }
 
 
 /***/ }),
 
-/***/ 42372:
+/***/ 52850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1425,8 +1427,8 @@ function limitsKey(limits) {
 /* unused harmony exports isNetworkError, isRetryable, retryDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35568);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54571);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82258);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92653);
 // The retry policy for every network operation: which failures are worth retrying, and how long to wait.
 
 
@@ -1483,7 +1485,7 @@ function isNetworkError(err) {
         const code = e.code;
         if (code && NETWORK_CODES.has(code))
             return true;
-        if (e instanceof _digest_js__WEBPACK_IMPORTED_MODULE_1__/* .TruncatedBodyError */ .T$ || e instanceof _digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_)
+        if (e instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .TruncatedBodyError */ .T$ || e instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_)
             return true;
         if (e.message === 'other side closed' || e.message === 'terminated')
             return true;
@@ -1548,45 +1550,6 @@ async function withRetries(policy, operation, onRetry, signal) {
 
 /***/ }),
 
-/***/ 5214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ inShard),
-/* harmony export */   uK: () => (/* binding */ parseShard)
-/* harmony export */ });
-/* unused harmony export shardOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
-// Splits an image list between matrix jobs: `i/n` (1-based). Each image's shard comes from a hash of its
-// reference, so adding or removing other images never moves it to another job.
-
-
-function parseShard(inputName, value) {
-    if (value === undefined)
-        return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || index < 1 || index > count) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}' must be 'i/n' with 1 <= i <= n (e.g. '2/4'), got '${value}'.`);
-    }
-    return { index, count };
-}
-function shardOf(key, count) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest();
-    return (hash.readUInt32BE(0) % count) + 1;
-}
-function inShard(items, key, shard) {
-    if (!shard || shard.count === 1)
-        return items;
-    return items.filter((item) => shardOf(key(item), shard.count) === shard.index);
-}
-
-
-/***/ }),
-
 /***/ 3400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1601,8 +1564,8 @@ function inShard(items, key, shard) {
 /* harmony export */   vW: () => (/* binding */ parseManifestJson)
 /* harmony export */ });
 /* unused harmony export UnsupportedManifestError */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35568);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35798);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
+/* harmony import */ var _image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50376);
 // The shape every source and sink speaks: a manifest with its child manifests (for an index) or its
 // config and layer blobs (for an image), parsed from the verbatim bytes a registry served.
 
@@ -1624,19 +1587,19 @@ function parseManifestJson(bytes, what) {
 }
 /** Descriptors of the child manifests an index lists. */
 function indexChildren(mediaType, parsed) {
-    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(mediaType) || (!parsed.config && Array.isArray(parsed.manifests)))
+    if ((0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(mediaType) || (!parsed.config && Array.isArray(parsed.manifests)))
         return parsed.manifests ?? [];
     return undefined;
 }
 /** Config plus layers of an image manifest, each once, foreign layers left out. */
 function imageBlobs(mediaType, parsed, what) {
-    if (!parsed.config && !(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isImageManifestMediaType */ .d6)(mediaType)) {
+    if (!parsed.config && !(0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isImageManifestMediaType */ .d6)(mediaType)) {
         throw new UnsupportedManifestError(`${what}: unsupported manifest media type '${mediaType}'`);
     }
     const blobs = [];
     const seen = new Set();
     for (const desc of [parsed.config, ...(parsed.layers ?? [])]) {
-        if (!desc || seen.has(desc.digest) || (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isForeignLayer */ .sJ)(desc.mediaType) || desc.urls)
+        if (!desc || seen.has(desc.digest) || (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isForeignLayer */ .sJ)(desc.mediaType) || desc.urls)
             continue;
         seen.add(desc.digest);
         blobs.push(desc);
@@ -1675,7 +1638,7 @@ function selectPlatforms(node, platforms, what) {
     const digests = new Set(keep.map((c) => c.digest));
     parsed.manifests = parsed.manifests.filter((d) => digests.has(d.digest));
     const bytes = Buffer.from(JSON.stringify(parsed, null, 2));
-    return { ...node, bytes, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes), children: keep };
+    return { ...node, bytes, digest: (0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes), children: keep };
 }
 /** Every blob under a node (children first), each once. */
 function allBlobs(node) {
@@ -1703,155 +1666,6 @@ function manifestsInPushOrder(node) {
     walk(node);
     return order;
 }
-
-
-/***/ }),
-
-/***/ 55801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ RegistrySink),
-/* harmony export */   S: () => (/* binding */ BlobLocations)
-/* harmony export */ });
-/* harmony import */ var _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81294);
-/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94770);
-
-
-/** Which repositories of one registry hold which blobs, as learned in this run; shared by its sinks. */
-class BlobLocations {
-    holders = new Map();
-    transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__/* .SharedTransfers */ .O();
-    /**
-     * Whether this registry mounts, as learned in this run: a cross-repository mount answered 201 (yes)
-     * or 202 for a blob the other repository holds (no). Unknown until then.
-     */
-    mounts;
-    /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
-    add(digest, repository, ready) {
-        const list = this.holders.get(digest) ?? [];
-        list.push({ repository, ready });
-        this.holders.set(digest, list);
-    }
-    /** Records a blob known to be in `repository` already (a base image's layers), so others mount it. */
-    addKnown(digest, repository) {
-        this.add(digest, repository, Promise.resolve(true));
-    }
-    /**
-     * The holders registered so far, fixed now. A transfer waits only on holders that came before it, so
-     * waits form a chain, never a cycle, whichever of them fail.
-     */
-    holdersSoFar(digest) {
-        return [...(this.holders.get(digest) ?? [])];
-    }
-}
-/** The first of `holders` (in order) outside `repository` that ends up holding the blob. */
-async function firstHolder(holders, repository) {
-    for (const holder of holders) {
-        if (holder.repository === repository)
-            continue;
-        if (await holder.ready.catch(() => false))
-            return holder.repository;
-    }
-    return undefined;
-}
-class RegistrySink {
-    client;
-    repository;
-    tag;
-    digest;
-    locations;
-    name;
-    constructor(client, repository, 
-    /** The tag the image lands at; undefined for an image pushed by digest only. */
-    tag, 
-    /** For a digest-only image: the digest it is expected at (to skip it when already there). */
-    digest, locations, name) {
-        this.client = client;
-        this.repository = repository;
-        this.tag = tag;
-        this.digest = digest;
-        this.locations = locations;
-        this.name = name;
-    }
-    async currentDigest() {
-        const reference = this.tag ?? this.digest;
-        return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
-    }
-    putBlob(desc, open) {
-        return this.locations.transfers.run(`${this.repository}@${desc.digest}`, () => this.transfer(desc, open));
-    }
-    async putManifest(node, root) {
-        await this.client.putManifest(this.repository, root && this.tag ? this.tag : node.digest, node);
-    }
-    async transfer(desc, open) {
-        const earlier = this.locations.holdersSoFar(desc.digest);
-        let resolveReady;
-        this.locations.add(desc.digest, this.repository, new Promise((r) => (resolveReady = r)));
-        try {
-            // A repository known to hold the blob: mount straight away, one request (a mount the registry
-            // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
-            // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
-            // registry that does not mount answers any mount with a session, even for a blob it has.
-            const holder = await firstHolder(earlier, this.repository);
-            let location;
-            if (holder) {
-                location = await this.startUpload(desc.digest, holder);
-                this.locations.mounts ??= location === undefined;
-            }
-            else {
-                location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
-            }
-            if (location === undefined) {
-                resolveReady(true);
-                return 0;
-            }
-            let body;
-            try {
-                body = await open();
-            }
-            catch (err) {
-                await this.client.cancelUpload(this.repository, location);
-                throw err;
-            }
-            try {
-                await this.client.uploadBlob(this.repository, desc.digest, desc.size, body, location);
-            }
-            catch (err) {
-                body.destroy(); // the opener ties the source to this stream: both are released
-                throw err;
-            }
-            resolveReady(true);
-            return desc.size;
-        }
-        catch (err) {
-            resolveReady(false);
-            throw err;
-        }
-    }
-    /**
-     * startUpload with a mount; a registry that refuses the mount parameters outright (rather than
-     * opening a session, as the distribution spec asks) is asked the plain way: HEAD, then POST.
-     */
-    async startUpload(digest, from) {
-        try {
-            return await this.client.startUpload(this.repository, digest, from);
-        }
-        catch (err) {
-            if (!(err instanceof _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl) || !MOUNT_REFUSED.includes(err.status))
-                throw err;
-        }
-        return this.uploadIfAbsent(digest);
-    }
-    /** The upload session for a blob this repository does not have yet; undefined when it has it. */
-    async uploadIfAbsent(digest) {
-        if (await this.client.hasBlob(this.repository, digest))
-            return undefined;
-        return this.client.startUpload(this.repository, digest);
-    }
-}
-/** Statuses a registry without mount support might answer a mount request with. */
-const MOUNT_REFUSED = [400, 403, 404, 405, 501];
 
 
 /***/ }),
@@ -1912,11 +1726,23 @@ class RegistryImageSource {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ SharedTransfers)
+/* harmony export */   O: () => (/* binding */ SharedTransfers),
+/* harmony export */   e: () => (/* binding */ isJoinedFailure)
 /* harmony export */ });
 // One transfer of a blob at a time, shared by every image of the run that needs it. A caller that
 // joined a transfer which then failed runs one of its own: the failure may have been the first
 // caller's source, or bad luck, rather than the blob; a second failure is its own to report.
+/** Failures handed to callers that joined another caller's transfer (they did not spend their own tries on it). */
+const joined = new WeakSet();
+/** True when `err` reached this caller from a transfer another caller ran. */
+function isJoinedFailure(err) {
+    return typeof err === 'object' && err !== null && joined.has(err);
+}
+function handToJoiner(err) {
+    if (typeof err === 'object' && err !== null)
+        joined.add(err);
+    throw err;
+}
 class SharedTransfers {
     running = new Map();
     /** Resolves to the bytes this caller moved: 0 when it joined (or found done) another caller's transfer. */
@@ -1930,7 +1756,7 @@ class SharedTransfers {
         // Another joiner of the failed transfer may have started the next one already: share that.
         const restarted = this.running.get(key);
         if (!first && restarted)
-            return restarted.then(() => 0);
+            return restarted.then(() => 0, handToJoiner);
         const started = transfer();
         this.running.set(key, started);
         started.catch(() => {
@@ -1950,16 +1776,18 @@ class SharedTransfers {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ transferImages)
 /* harmony export */ });
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70370);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35568);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
-/* harmony import */ var _http_body_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73601);
-/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48775);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24947);
-/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7280);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42372);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54571);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70370);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
+/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89268);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71373);
+/* harmony import */ var _run_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12365);
+/* harmony import */ var _http_request_limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48179);
+/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52850);
+/* harmony import */ var _run_run_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92653);
 /* harmony import */ var _image_graph_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3400);
+/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94770);
+
 
 
 
@@ -1975,7 +1803,7 @@ class SideError extends Error {
     side;
     inner;
     constructor(side, inner) {
-        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(inner));
+        super((0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(inner));
         this.side = side;
         this.inner = inner;
     }
@@ -1984,17 +1812,17 @@ async function transferImages(jobs, options) {
     const { logger } = options;
     const state = {
         options,
-        control: options.control ?? new _run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .RunControl */ .j2(),
-        progress: new _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .ke(logger, options.progressLabel ?? 'transfer', jobs.length),
+        control: options.control ?? new _run_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .RunControl */ .j2(),
+        progress: new _run_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Progress */ .ke(logger, options.progressLabel ?? 'transfer', jobs.length),
         results: new Map(),
-        streams: (0,p_limit__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)(options.concurrency),
-        stallMs: (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .requestLimits */ .W)().stallMs,
+        streams: (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(options.concurrency),
+        stallMs: (0,_http_request_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .requestLimits */ .W)().stallMs,
     };
     state.progress.start();
     try {
         // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
-        const plans = (0,p_limit__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)(options.concurrency);
-        const copies = (0,p_limit__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)(options.concurrency);
+        const plans = (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(options.concurrency);
+        const copies = (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(options.concurrency);
         await logger.group(`Copy ${jobs.length} images`, () => Promise.all(jobs.map(async (job) => {
             const plan = await plans(() => planImage(job, state));
             if (plan)
@@ -2021,16 +1849,16 @@ function withoutName(message, name) {
 }
 /** Records an image that did not make it, with one warning that names it once. */
 function settleFailed(state, job, base, err, side) {
-    if (err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc)
+    if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc)
         state.localFailure ??= err;
     // Once the run is stopped, whatever broke off is the stop's doing, not the image's.
-    if (state.control.stopped !== undefined || err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc) {
-        state.results.set(job, { ...base, status: 'cancelled', error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) });
+    if (state.control.stopped !== undefined || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc) {
+        state.results.set(job, { ...base, status: 'cancelled', error: (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) });
         return;
     }
     const status = side === 'source' ? 'missing' : 'failed';
     const name = side === 'source' ? job.source.name : job.sink.name;
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
+    const message = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
     state.results.set(job, { ...base, status, error: message });
     state.options.logger.warning(`${status}: ${name}: ${withoutName(message, name)}`);
 }
@@ -2096,7 +1924,7 @@ async function copyImage(plan, state) {
         state.results.set(job, { ...base, bytes, status: 'copied' });
         // A built image is pushed under its own name: say it once.
         const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
-        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(bytes)})`);
+        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,_run_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(bytes)})`);
     }
     catch (err) {
         settleFailed(state, job, { ...base, bytes }, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
@@ -2107,7 +1935,7 @@ async function copyImage(plan, state) {
 }
 /** Errors the verifier raises about the bytes themselves: the source's fault. */
 function isContentError(err) {
-    return err instanceof _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h || err instanceof _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .TruncatedBodyError */ .T$ || (err instanceof _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .StalledBodyError */ .A_ && err.side === 'source');
+    return err instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h || err instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .TruncatedBodyError */ .T$ || (err instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .StalledBodyError */ .A_ && err.side === 'source');
 }
 /**
  * Moves one blob, retrying the whole read-and-write when the transport fails while the bytes flow.
@@ -2117,7 +1945,7 @@ function isContentError(err) {
 async function copyBlob(job, desc, state) {
     const { options, control } = state;
     const label = `${job.source.name}: blob ${desc.digest}`;
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(options.retry, async () => {
+    return (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(options.retry, async () => {
         checkGoing(state);
         let sourceFailure;
         let streaming = false;
@@ -2130,22 +1958,23 @@ async function copyBlob(job, desc, state) {
             }
             catch (err) {
                 release();
-                sourceFailure = err;
+                sourceFailure = markSide('source', err);
                 throw err;
             }
             streaming = true;
-            const verifier = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestVerifier */ .Do(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
+            const verifier = new _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestVerifier */ .Do(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
             let dropped = false;
             body.on('error', (err) => {
                 // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
                 if (dropped)
                     return;
-                sourceFailure ??= err;
+                // Marked where it happens: images that joined this transfer read the blame from the error.
+                sourceFailure ??= markSide('source', err);
                 verifier.destroy(err);
             });
             verifier.once('error', (err) => {
                 if (isContentError(err))
-                    sourceFailure ??= err;
+                    sourceFailure ??= markSide('source', err);
             });
             // However the verifier ends (done, failed, or dropped by a refused upload), the source's
             // connection is freed with it: a paused source body would hold a pool slot for good.
@@ -2162,8 +1991,12 @@ async function copyBlob(job, desc, state) {
             return await control.track(label, () => job.sink.putBlob(desc, open));
         }
         catch (err) {
-            if (err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
+            if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
                 throw err;
+            // Another image's transfer that this one waited for: its blame stands, and this image still
+            // has its own tries to spend on the blob.
+            if ((0,_shared_transfers_js__WEBPACK_IMPORTED_MODULE_6__/* .isJoinedFailure */ .e)(err))
+                return Promise.reject(markSide(err.side ?? 'target', err));
             // A bad source stream surfaces through the upload; blame the side that failed.
             const side = sourceFailure !== undefined ? 'source' : 'target';
             const failure = sourceFailure ?? err;
@@ -2172,8 +2005,8 @@ async function copyBlob(job, desc, state) {
                 throw new SideError(side, failure);
             return Promise.reject(markSide(side, failure));
         }
-    }, (err, attempt, delay) => options.logger.info((0,_http_body_js__WEBPACK_IMPORTED_MODULE_9__/* .retryLine */ .Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
-        if (err instanceof SideError || err instanceof _fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
+    }, (err, attempt, delay) => options.logger.info((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .retryLine */ .Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
+        if (err instanceof SideError || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
             throw err;
         throw new SideError(err.side ?? 'target', err);
     });

@@ -1,8 +1,8 @@
-export const id = 174;
-export const ids = [174];
+export const id = 178;
+export const ids = [178];
 export const modules = {
 
-/***/ 22174:
+/***/ 71178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,28 +17,30 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/run-control.ts
-var run_control = __webpack_require__(54571);
-// EXTERNAL MODULE: ./shared/image-list.ts
-var image_list = __webpack_require__(1732);
-// EXTERNAL MODULE: ./shared/image-sync.ts
-var image_sync = __webpack_require__(663);
-// EXTERNAL MODULE: ./shared/image-routes.ts
-var image_routes = __webpack_require__(1162);
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/run/run-control.ts
+var run_control = __webpack_require__(92653);
+// EXTERNAL MODULE: ./shared/image-list/image-list.ts
+var image_list = __webpack_require__(48103);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var action_inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/image-list/image-routes.ts
+var image_routes = __webpack_require__(93745);
+// EXTERNAL MODULE: ./shared/registry/registry-check.ts
+var registry_check = __webpack_require__(14944);
 // EXTERNAL MODULE: ./shared/registry/client-pool.ts + 4 modules
 var client_pool = __webpack_require__(88584);
 // EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
 var archive_file = __webpack_require__(45811);
 // EXTERNAL MODULE: ./shared/archive/distribution-tree.ts
 var distribution_tree = __webpack_require__(37402);
-// EXTERNAL MODULE: ./shared/digest.ts
-var digest = __webpack_require__(35568);
-// EXTERNAL MODULE: ./shared/media-types.ts
-var media_types = __webpack_require__(35798);
+// EXTERNAL MODULE: ./shared/image/digest.ts
+var digest = __webpack_require__(82258);
+// EXTERNAL MODULE: ./shared/image/media-types.ts
+var media_types = __webpack_require__(50376);
 // EXTERNAL MODULE: ./shared/transfer/image-graph.ts
 var image_graph = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./shared/transfer/oci-media-types.ts
@@ -162,7 +164,7 @@ var collecting_sink = __webpack_require__(9026);
 var registry_source = __webpack_require__(15419);
 // EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts
 var transfer_engine = __webpack_require__(34964);
-;// CONCATENATED MODULE: ./shared/image-pack.ts
+;// CONCATENATED MODULE: ./shared/pack/image-pack.ts
 // pack-registry's work: read the listed images from the source registry with the transfer engine into a
 // spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
 
@@ -185,15 +187,15 @@ const PACK_OUTPUT_OWNER = { input: 'output' };
 async function packImages(request) {
     const started = Date.now();
     const { logger } = request;
-    const { routes } = await (0,image_sync/* planRoutes */.WW)(request.listFiles, request);
+    const { routes } = await (0,image_routes/* planRoutes */.WW)(request.listFiles, request);
     // Two list lines naming the same repository and tag would fight over one tag link.
     const names = new Map();
     for (const { entry } of routes) {
         const name = `${entry.ref.repository}:${entry.ref.tag ?? entry.ref.digest}`;
-        const where = `${(0,image_list/* displayPath */.Gt)(entry.file)}:${entry.line}`;
+        const where = `${(0,action_inputs/* displayPath */.Gt)(entry.file)}:${entry.line}`;
         const earlier = names.get(name);
         if (earlier)
-            throw new errors/* ConfigurationError */.j1(`${where}: '${entry.text}' lands on ${name}, as ${earlier} already does.`, { file: (0,image_list/* displayPath */.Gt)(entry.file), line: entry.line });
+            throw new errors/* ConfigurationError */.j1(`${where}: '${entry.text}' lands on ${name}, as ${earlier} already does.`, { file: (0,action_inputs/* displayPath */.Gt)(entry.file), line: entry.line });
         names.set(name, `${where} ('${entry.text}')`);
     }
     const pool = new client_pool/* RegistryClientPool */.P({
@@ -204,7 +206,7 @@ async function packImages(request) {
         signal: request.control?.signal,
     });
     if (request.source)
-        await (0,image_sync/* checkRegistry */.qW)(pool, request.source.host, 'source-registry');
+        await (0,registry_check/* checkRegistry */.q)(pool, request.source.host, 'source-registry');
     const spool = await blob_spool/* BlobSpool */.b.create();
     try {
         const collector = new collecting_sink/* ImageCollector */.h(spool);
@@ -249,24 +251,22 @@ async function packImages(request) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/atomic-write.ts
-var atomic_write = __webpack_require__(21959);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/logger.ts
-var logger = __webpack_require__(56640);
-// EXTERNAL MODULE: ./shared/progress.ts
-var progress = __webpack_require__(24947);
-// EXTERNAL MODULE: ./shared/reports.ts
-var shared_reports = __webpack_require__(27237);
-// EXTERNAL MODULE: ./shared/retry.ts
-var retry = __webpack_require__(42372);
+// EXTERNAL MODULE: ./shared/files/atomic-write.ts
+var atomic_write = __webpack_require__(16911);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/action/logger.ts
+var logger = __webpack_require__(49889);
+// EXTERNAL MODULE: ./shared/run/progress.ts
+var progress = __webpack_require__(12365);
+// EXTERNAL MODULE: ./shared/miss-reports/reports.ts
+var miss_reports_reports = __webpack_require__(66142);
+// EXTERNAL MODULE: ./shared/run/retry.ts
+var retry = __webpack_require__(52850);
 // EXTERNAL MODULE: ./shared/transfer/transfer-report.ts
 var transfer_report = __webpack_require__(28500);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(18573);
-// EXTERNAL MODULE: ./shared/platforms-input.ts
-var platforms_input = __webpack_require__(20323);
+// EXTERNAL MODULE: ./shared/action/platforms-input.ts
+var platforms_input = __webpack_require__(18200);
 // EXTERNAL MODULE: ./shared/registry/endpoint.ts
 var endpoint = __webpack_require__(37363);
 ;// CONCATENATED MODULE: ./actions/pack-registry/src/inputs.ts
@@ -277,36 +277,37 @@ var endpoint = __webpack_require__(37363);
 
 
 function getInputs() {
-    const source = (0,inputs/* getOptionalInput */.lI)('source-registry');
-    const reportDir = (0,inputs/* getOptionalInput */.lI)('report-dir');
-    const previousLock = (0,inputs/* getOptionalInput */.lI)('previous-lock');
-    const format = (0,inputs/* getEnumInput */.iv)('format', ['distribution', 'oci'], 'distribution');
+    const source = (0,action_inputs/* getOptionalInput */.lI)('source-registry');
+    const reportDir = (0,action_inputs/* getOptionalInput */.lI)('report-dir');
+    const previousLock = (0,action_inputs/* getOptionalInput */.lI)('previous-lock');
+    const format = (0,action_inputs/* getEnumInput */.iv)('format', ['distribution', 'oci'], 'distribution');
     // An OCI layout has one index.json: unpacked over the previous one it would drop the old images.
     if (previousLock !== undefined && format === 'oci')
         throw new errors/* ConfigurationError */.j1("Input 'previous-lock' needs format 'distribution': an OCI layout cannot be unpacked over the previous one.");
     return {
-        imagesFile: (0,inputs/* getListInput */.DF)('images-file'),
+        imagesFile: (0,action_inputs/* getListInput */.DF)('images-file'),
         sourceRegistry: source === undefined ? undefined : (0,endpoint/* parseRegistryInput */.X)('source-registry', source),
-        sourceProjectMap: (0,inputs/* getMapInput */.FW)('source-project-map'),
-        output: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('output') ?? 'pangolin-deploy-images.tar.gz'),
+        sourceProjectMap: (0,action_inputs/* getMapInput */.FW)('source-project-map'),
+        output: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('output') ?? 'pangolin-deploy-images.tar.gz'),
         format,
-        compression: (0,inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
-        platforms: (0,platforms_input/* parsePlatforms */.q)('platforms', (0,inputs/* getListInput */.DF)('platforms')),
-        concurrency: (0,inputs/* getIntInput */.ML)('concurrency', 8, { min: 1, max: 64 }),
-        sourceUsername: (0,inputs/* getOptionalInput */.lI)('source-username'),
-        sourcePassword: (0,inputs/* getSecretInput */.zn)('source-password'),
-        insecureRegistries: (0,inputs/* getListInput */.DF)('insecure-registries'),
-        retries: (0,inputs/* getIntInput */.ML)('retries', 5, { min: 1, max: 20 }),
-        timeout: (0,inputs/* getMinutesInput */.MF)('timeout', 60, 7 * 24 * 60),
-        reportDir: reportDir === undefined ? undefined : (0,inputs/* workspacePath */.X5)(reportDir),
-        jobSummary: (0,inputs/* getBooleanInput */.Vt)('job-summary', true),
+        compression: (0,action_inputs/* getEnumInput */.iv)('compression', ['gzip', 'none'], 'gzip'),
+        platforms: (0,platforms_input/* parsePlatforms */.q)('platforms', (0,action_inputs/* getListInput */.DF)('platforms')),
+        concurrency: (0,action_inputs/* getIntInput */.ML)('concurrency', 8, { min: 1, max: 64 }),
+        sourceUsername: (0,action_inputs/* getOptionalInput */.lI)('source-username'),
+        sourcePassword: (0,action_inputs/* getSecretInput */.zn)('source-password'),
+        insecureRegistries: (0,action_inputs/* getListInput */.DF)('insecure-registries'),
+        retries: (0,action_inputs/* getIntInput */.ML)('retries', 5, { min: 1, max: 20 }),
+        timeout: (0,action_inputs/* getMinutesInput */.MF)('timeout', 60, 7 * 24 * 60),
+        reportDir: reportDir === undefined ? undefined : (0,action_inputs/* workspacePath */.X5)(reportDir),
+        jobSummary: (0,action_inputs/* getBooleanInput */.Vt)('job-summary', true),
         sourceDateEpoch: (0,archive_file/* archiveMtime */.bl)(),
-        previousLock: previousLock === undefined ? undefined : (0,inputs/* workspacePath */.X5)(previousLock),
+        previousLock: previousLock === undefined ? undefined : (0,action_inputs/* workspacePath */.X5)(previousLock),
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/pack-registry/src/main.ts
 // pack-registry: write the listed images into one deterministic archive, straight from the source registry.
+
 
 
 
@@ -330,15 +331,15 @@ async function run() {
         const listFiles = await (0,image_list/* expandListPaths */.LO)(inputs.imagesFile, 'images-file');
         const reportDir = inputs.reportDir ?? (0,external_node_path_.dirname)(listFiles[0]);
         if (listFiles.includes(inputs.output))
-            throw new errors/* ConfigurationError */.j1(`Input 'output': ${(0,image_list/* displayPath */.Gt)(inputs.output)} is an image list (input 'images-file'), not an archive to write.`);
-        const previousLock = inputs.previousLock === undefined ? undefined : (0,images_lock/* lockDigests */.dH)(await (0,images_lock/* readLockFile */.cx)(inputs.previousLock, "Input 'previous-lock'", (0,image_list/* displayPath */.Gt)(inputs.previousLock)));
+            throw new errors/* ConfigurationError */.j1(`Input 'output': ${(0,action_inputs/* displayPath */.Gt)(inputs.output)} is an image list (input 'images-file'), not an archive to write.`);
+        const previousLock = inputs.previousLock === undefined ? undefined : (0,images_lock/* lockDigests */.dH)(await (0,images_lock/* readLockFile */.cx)(inputs.previousLock, "Input 'previous-lock'", (0,action_inputs/* displayPath */.Gt)(inputs.previousLock)));
         const lockPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.output), images_lock/* LOCK_FILE */.FI);
         // Before any network work: the archive, its lock and the report can be written, and nothing from an earlier run survives a failure.
         await (0,fs_errors/* assertWritable */.Bz)(inputs.output, PACK_OUTPUT_OWNER);
-        await (0,fs_errors/* assertWritableFolder */.lt)(reportDir, shared_reports/* REPORT_DIR_OWNER */.$E);
+        await (0,fs_errors/* assertWritableFolder */.lt)(reportDir, miss_reports_reports/* REPORT_DIR_OWNER */.$E);
         await (0,atomic_write/* removeStaleOutputs */.ET)([inputs.output], PACK_OUTPUT_OWNER, { archives: true });
         await (0,atomic_write/* removeStaleOutputs */.ET)([lockPath], PACK_OUTPUT_OWNER);
-        await (0,shared_reports/* removeStaleReports */.xe)(reportDir);
+        await (0,miss_reports_reports/* removeStaleReports */.xe)(reportDir);
         // Blobs are spooled in the scratch space: a full one is named as such (the archive's own failures name 'output').
         const outcome = await (0,fs_errors/* inScratch */.QZ)(() => packImages({
             listFiles,
@@ -359,29 +360,29 @@ async function run() {
         }));
         // A stopped run's unfinished images were not found missing: only what really failed is reported.
         const unread = outcome.results.filter((r) => r.status === 'missing' || r.status === 'failed').map((r) => r.source);
-        const reports = await (0,shared_reports/* writeMissReports */.VH)(reportDir, unread, []);
+        const reports = await (0,miss_reports_reports/* writeMissReports */.VH)(reportDir, unread, []);
         const { archive } = outcome;
         if (!archive) {
             await (0,action_io/* writeSummary */.Sy)(inputs.jobSummary, 'pack-registry', ['images', 'unreadable'], [[outcome.results.length, unread.length]], (0,transfer_report/* resultRows */.FA)(outcome.results));
             const notFinished = outcome.results.length - unread.length - outcome.results.filter((r) => r.status === 'copied').length;
             if (control.stopped) {
-                throw new run_control/* RunStoppedError */.Fz(control.stopped, `${notFinished} image(s) not finished${unread.length ? `, ${unread.length} unreadable (see ${(0,image_list/* displayPath */.Gt)(reports.missImage)})` : ''}; no archive was written`);
+                throw new run_control/* RunStoppedError */.Fz(control.stopped, `${notFinished} image(s) not finished${unread.length ? `, ${unread.length} unreadable (see ${(0,action_inputs/* displayPath */.Gt)(reports.missImage)})` : ''}; no archive was written`);
             }
-            throw new errors/* ConfigurationError */.j1(`${unread.length} image(s) could not be read from the source: ${(0,shared_reports/* someImages */.JV)(unread)} (see ${(0,image_list/* displayPath */.Gt)(reports.missImage)}); no archive was written.`);
+            throw new errors/* ConfigurationError */.j1(`${unread.length} image(s) could not be read from the source: ${(0,miss_reports_reports/* someImages */.JV)(unread)} (see ${(0,action_inputs/* displayPath */.Gt)(reports.missImage)}); no archive was written${(0,transfer_report/* firstError */.bv)(outcome.results, 'missing') || (0,transfer_report/* firstError */.bv)(outcome.results, 'failed')}.`);
         }
         const counts = (0,transfer_report/* countStatuses */.ip)(outcome.results);
         (0,action_io/* setOutputs */.n0)({
-            path: (0,image_list/* displayPath */.Gt)(archive.path),
+            path: (0,action_inputs/* displayPath */.Gt)(archive.path),
             sha256: archive.sha256,
             size: archive.size,
             images: outcome.images,
             blobs: outcome.blobs,
-            'lock-path': (0,image_list/* displayPath */.Gt)(lockPath),
+            'lock-path': (0,action_inputs/* displayPath */.Gt)(lockPath),
             'delta-bytes': outcome.deltaBytes ?? '',
             'full-bytes': outcome.fullBytes ?? '',
         });
         await (0,action_io/* writeSummary */.Sy)(inputs.jobSummary, 'pack-registry', ['archive', 'format', 'images', 'blobs', 'size', 'sha256', 'time', ...(previousLock ? ['delta / full (tar bytes)'] : [])], [[
-                (0,image_list/* displayPath */.Gt)(archive.path),
+                (0,action_inputs/* displayPath */.Gt)(archive.path),
                 inputs.format,
                 outcome.images,
                 outcome.blobs,
@@ -390,8 +391,29 @@ async function run() {
                 (0,progress/* formatDuration */.a3)(outcome.durationMs),
                 ...(previousLock ? [`${(0,progress/* formatBytes */.z3)(outcome.deltaBytes ?? 0)} / ${(0,progress/* formatBytes */.z3)(outcome.fullBytes ?? 0)}`] : []),
             ]]);
-        core/* info */.pq(`${(0,image_list/* displayPath */.Gt)(archive.path)}: ${outcome.images} images, ${outcome.blobs} blobs, ${(0,progress/* formatBytes */.z3)(archive.size)} (${(0,progress/* formatBytes */.z3)(counts.bytes)} read), sha256 ${archive.sha256}, in ${(0,progress/* formatDuration */.a3)(outcome.durationMs)}`);
+        core/* info */.pq(`${(0,action_inputs/* displayPath */.Gt)(archive.path)}: ${outcome.images} images, ${outcome.blobs} blobs, ${(0,progress/* formatBytes */.z3)(archive.size)} (${(0,progress/* formatBytes */.z3)(counts.bytes)} read), sha256 ${archive.sha256}, in ${(0,progress/* formatDuration */.a3)(outcome.durationMs)}`);
     });
+}
+
+
+/***/ }),
+
+/***/ 18200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parsePlatforms)
+/* harmony export */ });
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+// The `platforms` input: `os/arch[/variant]` entries.
+
+function parsePlatforms(inputName, entries) {
+    for (const entry of entries) {
+        if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/i.test(entry)) {
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
+        }
+    }
+    return entries;
 }
 
 
@@ -406,7 +428,7 @@ async function run() {
 /* harmony export */   gd: () => (/* binding */ blobStoragePath),
 /* harmony export */   su: () => (/* binding */ distributionTreeFiles)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35568);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
 /* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3400);
 /* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56082);
 // The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
@@ -424,14 +446,14 @@ function blobStoragePath(hex) {
     return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
 }
 function blobPath(digest) {
-    return blobStoragePath((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest));
+    return blobStoragePath((0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest));
 }
 function link(path, digest) {
     const bytes = Buffer.from(digest, 'ascii');
     return { path, size: bytes.length, data: () => bytes };
 }
 function linkDir(digest) {
-    return `sha256/${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
+    return `sha256/${(0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
 }
 /**
  * `leaveOut`: config and layer blobs the site already holds (a delta over the previous release); their
@@ -477,6 +499,158 @@ function distributionTreeDirectories(collector) {
 
 /***/ }),
 
+/***/ 48103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ parseImageList),
+/* harmony export */   LK: () => (/* binding */ readImageLists),
+/* harmony export */   LO: () => (/* binding */ expandListPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73382);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21736);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97329);
+// Image list files (SPEC 2.1): one reference per line, `#` comments and blank lines skipped, trimmed.
+// Several files or globs are read in order; each entry remembers its file and line for messages.
+
+
+
+
+
+/** Expands paths and globs (relative to the workspace); a pattern that matches nothing is an error. */
+async function expandListPaths(patterns, inputName) {
+    if (patterns.length === 0)
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}' is required and was not supplied.`);
+    const files = [];
+    for (const pattern of patterns) {
+        const isGlob = /[*?[\]{}]/.test(pattern);
+        const matches = isGlob
+            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(pattern, { cwd: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)('.'), absolute: true, onlyFiles: true })).sort()
+            : [(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(pattern)];
+        if (matches.length === 0)
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}': '${pattern}' matches no file.`);
+        for (const file of matches)
+            if (!files.includes(file))
+                files.push(file);
+    }
+    return files;
+}
+function parseImageList(text, file) {
+    const entries = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        try {
+            entries.push({ ref: (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(line), text: line, file, line: index + 1 });
+        }
+        catch (err) {
+            if (err instanceof _image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_) {
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file)}:${index + 1}: ${err.message}`, { file: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file), line: index + 1 });
+            }
+            throw err;
+        }
+    });
+    return entries;
+}
+/** Reads every list; the same reference listed twice is kept once (first occurrence). */
+async function readImageLists(files) {
+    const seen = new Set();
+    const entries = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        }
+        catch (err) {
+            const code = err.code;
+            const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : err.message;
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Cannot read image list ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file)}: ${why}.`);
+        }
+        for (const entry of parseImageList(text, file)) {
+            if (seen.has(entry.text))
+                continue;
+            seen.add(entry.text);
+            entries.push(entry);
+        }
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 93745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WW: () => (/* binding */ planRoutes),
+/* harmony export */   fq: () => (/* binding */ locationString)
+/* harmony export */ });
+/* unused harmony exports applyProjectMap, routeImage */
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+/* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48103);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21736);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97329);
+// Where each listed image is read from and written to: relative names take the source registry (with
+// the project map applied) and the target registry; absolute names keep their own host on the source side.
+
+
+
+
+function locationString(loc) {
+    return (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)({ registry: loc.host, repository: loc.repository, tag: loc.tag, digest: loc.digest });
+}
+function joinPath(prefix, repository) {
+    return prefix ? `${prefix}/${repository}` : repository;
+}
+/** `release=devops_release`: renames the first path segment (source side only). */
+function applyProjectMap(repository, projectMap) {
+    const [first, ...rest] = repository.split('/');
+    const mapped = projectMap.get(first);
+    return mapped === undefined ? repository : [mapped, ...rest].join('/');
+}
+function routeImage(entry, options) {
+    const { ref } = entry;
+    let source;
+    if (ref.registry) {
+        // Docker Hub keeps official images under library/: docker.io/nginx is docker.io/library/nginx.
+        const hub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
+        const repository = hub && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
+        source = { host: ref.registry, repository, tag: ref.tag, digest: ref.digest };
+    }
+    else {
+        if (!options.source) {
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(entry.file)}:${entry.line}: '${entry.text}' has no registry host, so input '${options.sourceInput}' is required.`, { file: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(entry.file), line: entry.line });
+        }
+        source = {
+            host: options.source.host,
+            repository: joinPath(options.source.prefix, applyProjectMap(ref.repository, options.projectMap)),
+            tag: ref.tag,
+            digest: ref.digest,
+        };
+    }
+    const target = options.target && {
+        host: options.target.host,
+        repository: joinPath(options.target.prefix, ref.repository),
+        tag: ref.tag,
+        digest: ref.tag ? undefined : ref.digest,
+    };
+    return { entry, source, target };
+}
+/** Reads the lists and routes every entry; a bad line stops everything before any copy starts. */
+async function planRoutes(listFiles, options) {
+    const entries = await (0,_image_list_js__WEBPACK_IMPORTED_MODULE_1__/* .readImageLists */ .LK)(listFiles);
+    const routes = entries.map((entry) => routeImage(entry, { ...options, sourceInput: 'source-registry' }));
+    return { entries, routes };
+}
+
+
+/***/ }),
+
 /***/ 56082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -492,8 +666,8 @@ function distributionTreeDirectories(collector) {
 /* unused harmony exports lockReference, lockEntry, lockText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21959);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81821);
 /* harmony import */ var _tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37581);
 // images.lock: what a packed release holds, one line per image, plain text so that a site can read it
 // with awk or a POSIX shell: `<repository>:<tag> <root digest> <every manifest, config and layer digest
@@ -555,7 +729,7 @@ function parseLock(text, where, file) {
         const bad = [root, ...needs].find((d) => d === undefined || !DIGEST.test(d));
         if (bad !== undefined || !/[:@]/.test(reference)) {
             const what = bad === undefined ? `'${reference}' is not a <repository>:<tag> reference` : `'${bad ?? ''}' is not a sha256 digest`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}:${index + 1}: ${what} (an images.lock line is '<reference> <root digest> <digests…>').`, file ? { file, line: index + 1 } : undefined);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}:${index + 1}: ${what} (an images.lock line is '<reference> <root digest> <digests…>').`, file ? { file, line: index + 1 } : undefined);
         }
         entries.push({ reference, root, needs });
     });
@@ -569,11 +743,11 @@ async function readLockFile(path, where, shown) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} not found.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} not found.`);
         if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} is a folder, not an images.lock file.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} is a folder, not an images.lock file.`);
         if (code === 'EACCES')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} cannot be read: permission denied.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${shown} cannot be read: permission denied.`);
         throw err;
     }
     return parseLock(text, `${where} (${shown})`, shown);
@@ -585,35 +759,14 @@ function lockDigests(entries) {
 /** Writes the lock of the packed images, atomically. */
 async function writeLock(path, images, owner) {
     const entries = images.map(lockEntry);
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, lockText(entries), { owner });
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, lockText(entries), { owner });
     return entries;
 }
 
 
 /***/ }),
 
-/***/ 20323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parsePlatforms)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-// The `platforms` input: `os/arch[/variant]` entries.
-
-function parsePlatforms(inputName, entries) {
-    for (const entry of entries) {
-        if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/i.test(entry)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${entry}' is not a platform like linux/amd64 or linux/arm/v7.`);
-        }
-    }
-    return entries;
-}
-
-
-/***/ }),
-
-/***/ 27237:
+/***/ 66142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -626,7 +779,7 @@ function parsePlatforms(inputName, entries) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21959);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);
 // The miss reports (SPEC 3.4), rewritten on every run: a run with nothing to report removes stale ones.
 
 
@@ -636,10 +789,10 @@ const MISS_PUSH_IMAGE_FILE = 'miss_push_image.txt';
 const REPORT_DIR_OWNER = { input: 'report-dir' };
 async function writeOrRemove(path, lines) {
     if (lines.length === 0) {
-        await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([path], REPORT_DIR_OWNER);
+        await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([path], REPORT_DIR_OWNER);
         return undefined;
     }
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, `${lines.join('\n')}\n`, { owner: REPORT_DIR_OWNER });
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, `${lines.join('\n')}\n`, { owner: REPORT_DIR_OWNER });
     return path;
 }
 async function writeMissReports(dir, missing, missingPush) {
@@ -650,7 +803,7 @@ async function writeMissReports(dir, missing, missingPush) {
 }
 /** At the start of a run: no report from an earlier run may sit beside this run's failure. */
 async function removeStaleReports(dir) {
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_IMAGE_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_PUSH_IMAGE_FILE)], REPORT_DIR_OWNER);
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_IMAGE_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_PUSH_IMAGE_FILE)], REPORT_DIR_OWNER);
 }
 /** A few images for a one-line message: `a, b, c and 4 more`. */
 function someImages(refs, shown = 3) {
@@ -666,6 +819,7 @@ function someImages(refs, shown = 3) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ resultRows),
+/* harmony export */   bv: () => (/* binding */ firstError),
 /* harmony export */   ip: () => (/* binding */ countStatuses),
 /* harmony export */   oh: () => (/* binding */ failureMessage)
 /* harmony export */ });

@@ -1,8 +1,8 @@
-export const id = 991;
-export const ids = [991];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
-/***/ 29991:
+/***/ 49111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,18 +15,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/image-list.ts
-var image_list = __webpack_require__(1732);
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/image-list/image-list.ts
+var image_list = __webpack_require__(48103);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var action_inputs = __webpack_require__(21736);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
 ;// CONCATENATED MODULE: ./shared/charts/addons-walk.ts
 
 
@@ -170,11 +172,12 @@ function imagesInRenderedChart(output, chartDisplay) {
 
 // EXTERNAL MODULE: ./shared/charts/helm-chart.ts
 var helm_chart = __webpack_require__(90769);
-// EXTERNAL MODULE: ./shared/reference.ts
-var shared_reference = __webpack_require__(87159);
-;// CONCATENATED MODULE: ./shared/image-listing.ts
+// EXTERNAL MODULE: ./shared/image/reference.ts
+var image_reference = __webpack_require__(97329);
+;// CONCATENATED MODULE: ./shared/image-list/image-listing.ts
 // list-images' work: walk the collected charts, find every image (Caicloud markers, Helm charts, plain
 // manifests), validate each with its file and line, keep the first occurrence, then merge hand-kept lists.
+
 
 
 
@@ -193,8 +196,8 @@ async function readText(path) {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${(0,image_list/* displayPath */.Gt)(path)}: ${err.code ?? err.message}.`, {
-            file: (0,image_list/* displayPath */.Gt)(path),
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${(0,action_inputs/* displayPath */.Gt)(path)}: ${err.code ?? err.message}.`, {
+            file: (0,action_inputs/* displayPath */.Gt)(path),
         });
     }
 }
@@ -205,17 +208,17 @@ function referenceProblem(reference) {
         return `'${reference}' still holds the placeholder ${placeholder[0]}: package-time placeholders are filled by collect-charts (was this file collected?)`;
     }
     try {
-        (0,shared_reference/* parseReference */.F2)(reference);
+        (0,image_reference/* parseReference */.F2)(reference);
         return undefined;
     }
     catch (err) {
-        if (err instanceof shared_reference/* InvalidReferenceError */.x_)
+        if (err instanceof image_reference/* InvalidReferenceError */.x_)
             return err.message;
         throw err;
     }
 }
 async function imagesIn(entry, markers, render, logger) {
-    const display = (0,image_list/* displayPath */.Gt)(entry.path);
+    const display = (0,action_inputs/* displayPath */.Gt)(entry.path);
     if (entry.kind === 'yaml') {
         const text = await readText(entry.path);
         const found = (0,caicloud_scanner/* scanCaicloudText */.$)(text, markers).map((s) => ({ ...s, file: display, origin: 'caicloud' }));
@@ -247,14 +250,14 @@ async function listImages(request) {
     settled.forEach((result, i) => {
         if (result.status === 'rejected')
             throw result.reason;
-        perFile.set((0,image_list/* displayPath */.Gt)(entries[i].path), result.value.length);
+        perFile.set((0,action_inputs/* displayPath */.Gt)(entries[i].path), result.value.length);
         all.push(...result.value);
     });
     for (const list of request.extraLists) {
         const text = await readText(list);
         const entriesOfList = (0,image_list/* parseImageList */.B2)(text, list);
-        perFile.set((0,image_list/* displayPath */.Gt)(list), entriesOfList.length);
-        all.push(...entriesOfList.map((e) => ({ reference: e.text, file: (0,image_list/* displayPath */.Gt)(list), line: e.line, source: e.text, origin: 'extra-list' })));
+        perFile.set((0,action_inputs/* displayPath */.Gt)(list), entriesOfList.length);
+        all.push(...entriesOfList.map((e) => ({ reference: e.text, file: (0,action_inputs/* displayPath */.Gt)(list), line: e.line, source: e.text, origin: 'extra-list' })));
     }
     const problems = [];
     const seen = new Set();
@@ -282,7 +285,7 @@ async function listImages(request) {
     return { images, perFile };
 }
 
-;// CONCATENATED MODULE: ./shared/image-list-file.ts
+;// CONCATENATED MODULE: ./shared/image-list/image-list-file.ts
 // Writing an image list (one reference per line, LF, final newline; or JSON with where each came from),
 // and what changed against the list it replaces, for the reviewer of the archive PR.
 
@@ -339,31 +342,30 @@ function describeListChange(before, after) {
     return 'the same images; only comments, blank lines or spaces changed';
 }
 
-// EXTERNAL MODULE: ./shared/logger.ts
-var logger = __webpack_require__(56640);
-// EXTERNAL MODULE: ./shared/atomic-write.ts
-var atomic_write = __webpack_require__(21959);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(18573);
+// EXTERNAL MODULE: ./shared/action/logger.ts
+var logger = __webpack_require__(49889);
+// EXTERNAL MODULE: ./shared/files/atomic-write.ts
+var atomic_write = __webpack_require__(16911);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
 ;// CONCATENATED MODULE: ./actions/list-images/src/inputs.ts
 // list-images' inputs, read and checked once.
 
 function getInputs() {
     return {
-        addonsPath: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('addons-path') ?? 'addons'),
-        targetFile: (0,inputs/* workspacePath */.X5)((0,inputs/* getOptionalInput */.lI)('target-file') ?? 'images-lists/images_platform.list'),
-        extraLists: (0,inputs/* getListInput */.DF)('extra-lists'),
-        markers: (0,inputs/* getMapInput */.FW)('markers'),
-        format: (0,inputs/* getEnumInput */.iv)('format', ['list', 'json'], 'list'),
-        render: (0,inputs/* getBooleanInput */.Vt)('render', false),
-        jobSummary: (0,inputs/* getBooleanInput */.Vt)('job-summary', true),
+        addonsPath: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('addons-path') ?? 'addons'),
+        targetFile: (0,action_inputs/* workspacePath */.X5)((0,action_inputs/* getOptionalInput */.lI)('target-file') ?? 'images-lists/images_platform.list'),
+        extraLists: (0,action_inputs/* getListInput */.DF)('extra-lists'),
+        markers: (0,action_inputs/* getMapInput */.FW)('markers'),
+        format: (0,action_inputs/* getEnumInput */.iv)('format', ['list', 'json'], 'list'),
+        render: (0,action_inputs/* getBooleanInput */.Vt)('render', false),
+        jobSummary: (0,action_inputs/* getBooleanInput */.Vt)('job-summary', true),
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/list-images/src/main.ts
 // list-images: every image the collected charts use, merged with hand-kept lists, into one list file.
+
 
 
 
@@ -393,7 +395,7 @@ async function main_run() {
         const references = images.map((i) => i.reference);
         const changes = listChanges(before?.references, references);
         const change = describeListChange(before, { text, references });
-        const target = (0,image_list/* displayPath */.Gt)(inputs.targetFile);
+        const target = (0,action_inputs/* displayPath */.Gt)(inputs.targetFile);
         (0,action_io/* setOutputs */.n0)({
             count: images.length,
             'images-file': target,
@@ -511,7 +513,7 @@ function scanCaicloudText(text, markers = DEFAULT_MARKERS) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32635);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81821);
 /* harmony import */ var _tar_tar_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44077);
 /* harmony import */ var _k8s_manifests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44545);
 // Finds images in a Helm chart without rendering it (folder or .tgz, subcharts included): Chart.yaml image
@@ -586,31 +588,31 @@ function chartFromArchive(bytes, display) {
         entries = (0,_tar_tar_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readTar */ .sB)(bytes);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a readable chart archive: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { file: display });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a readable chart archive: ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { file: display });
     }
     const files = new Map();
     let top;
     for (const entry of entries) {
         const why = escapes(entry.path, entry.type);
         if (why) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: archive entry '${entry.path}' is ${why}; archive entries that escape the chart folder are rejected`, { file: display });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: archive entry '${entry.path}' is ${why}; archive entries that escape the chart folder are rejected`, { file: display });
         }
         const parts = entry.path.split('/').filter((part) => part !== '' && part !== '.');
         if (parts.length === 0)
             continue;
         if (top !== undefined && parts[0] !== top) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: entries under both '${top}/' and '${parts[0]}/'`, { file: display });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: entries under both '${top}/' and '${parts[0]}/'`, { file: display });
         }
         top = parts[0];
         if (entry.type !== 'file')
             continue; // folders are implied; devices and fifos have no place in a chart
         if (parts.length === 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: '${entry.path}' is not inside a chart folder`, { file: display });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: '${entry.path}' is not inside a chart folder`, { file: display });
         }
         files.set(parts.slice(1).join('/'), entry.data);
     }
     if (top === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: it is empty`, { file: display });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${display}: not a Helm chart archive: it is empty`, { file: display });
     return { root: `${display}:${top}`, files };
 }
 async function readChartArchive(file, display) {
@@ -654,7 +656,7 @@ function annotationImages(chart, parsed, meta) {
             if (list === null)
                 continue;
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}:${at}: annotation '${key}' must be a YAML list of {name, image}`, { file, line: at });
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}:${at}: annotation '${key}' must be a YAML list of {name, image}`, { file, line: at });
             }
             for (const item of list.items) {
                 const image = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(item) ? item.get('image', true) : undefined;
@@ -786,7 +788,7 @@ function subcharts(chart) {
 function imagesInHelmChart(chart) {
     const parsed = parseChartYaml(chart, 'Chart.yaml');
     if (!parsed)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${chart.root}: not a Helm chart (no Chart.yaml)`, { file: chart.root });
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${chart.root}: not a Helm chart (no Chart.yaml)`, { file: chart.root });
     const meta = parsed.documents[0]?.contents;
     const appVersion = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(meta) ? scalarText(meta.get('appVersion', true)) : undefined;
     return [
@@ -810,8 +812,8 @@ function imagesInHelmChart(chart) {
 /* harmony export */   kE: () => (/* binding */ imagesInManifests)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _yaml_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84568);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
+/* harmony import */ var _errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2086);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
 // Finds container images in plain Kubernetes manifests (and in `helm template` output, which is the
 // same thing): every container, initContainer and ephemeralContainer of each workload's pod spec.
 
@@ -843,9 +845,9 @@ function parseYaml(text, file, firstLine = 1) {
     for (const doc of documents) {
         const error = doc.errors[0];
         if (error) {
-            const { offset, message } = (0,_yaml_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeYamlError */ .r)(error, text);
+            const { offset, message } = (0,_errors_yaml_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeYamlError */ .r)(error, text);
             const line = lineOf(offset);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message}`, { file, line });
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: invalid YAML: ${message}`, { file, line });
         }
     }
     return { documents: [...documents], lineOf, sourceLine: (line) => (lines[line - firstLine] ?? '').trim() };
@@ -911,6 +913,237 @@ function imagesInManifests(text, file, origin = 'manifest') {
     for (const doc of parsed.documents)
         visit(doc.contents, origin === 'helm-render' ? helmSource(doc) : undefined);
     return found;
+}
+
+
+/***/ }),
+
+/***/ 2086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ describeYamlError)
+/* harmony export */ });
+function describeYamlError(error, text) {
+    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(first)?.[1] : undefined;
+    if (quote) {
+        // No closing quote follows the opening one, so the last quote before the end is where it starts.
+        const start = text.lastIndexOf(quote, error.pos[0] - 1);
+        if (start >= 0)
+            return { offset: start, message: `the ${quote}-quoted text that starts here is never closed` };
+    }
+    return { offset: error.pos[0], message: first };
+}
+
+
+/***/ }),
+
+/***/ 48103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ parseImageList),
+/* harmony export */   LK: () => (/* binding */ readImageLists),
+/* harmony export */   LO: () => (/* binding */ expandListPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73382);
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21736);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97329);
+// Image list files (SPEC 2.1): one reference per line, `#` comments and blank lines skipped, trimmed.
+// Several files or globs are read in order; each entry remembers its file and line for messages.
+
+
+
+
+
+/** Expands paths and globs (relative to the workspace); a pattern that matches nothing is an error. */
+async function expandListPaths(patterns, inputName) {
+    if (patterns.length === 0)
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}' is required and was not supplied.`);
+    const files = [];
+    for (const pattern of patterns) {
+        const isGlob = /[*?[\]{}]/.test(pattern);
+        const matches = isGlob
+            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(pattern, { cwd: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)('.'), absolute: true, onlyFiles: true })).sort()
+            : [(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(pattern)];
+        if (matches.length === 0)
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}': '${pattern}' matches no file.`);
+        for (const file of matches)
+            if (!files.includes(file))
+                files.push(file);
+    }
+    return files;
+}
+function parseImageList(text, file) {
+    const entries = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        try {
+            entries.push({ ref: (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(line), text: line, file, line: index + 1 });
+        }
+        catch (err) {
+            if (err instanceof _image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_) {
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file)}:${index + 1}: ${err.message}`, { file: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file), line: index + 1 });
+            }
+            throw err;
+        }
+    });
+    return entries;
+}
+/** Reads every list; the same reference listed twice is kept once (first occurrence). */
+async function readImageLists(files) {
+    const seen = new Set();
+    const entries = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        }
+        catch (err) {
+            const code = err.code;
+            const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : err.message;
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Cannot read image list ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(file)}: ${why}.`);
+        }
+        for (const entry of parseImageList(text, file)) {
+            if (seen.has(entry.text))
+                continue;
+            seen.add(entry.text);
+            entries.push(entry);
+        }
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 97329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError),
+/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* unused harmony exports looksLikeRegistryHost, validateDigest, validateRepository */
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+// Image references (SPEC 2.1): parsing, validation and formatting. Nothing else lives here.
+
+/** A reference that does not follow the grammar; `reason` says what is wrong in the user's terms. */
+class InvalidReferenceError extends Error {
+    reference;
+    reason;
+    constructor(reference, reason) {
+        // A long reference (a pasted file, a runaway template) is cut, and the reason goes first so it is seen.
+        super(reference.length > _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ECHO */ .dP
+            ? `invalid image reference (${reason}): ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(reference)}`
+            : `invalid image reference ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(reference)}: ${reason}`);
+        this.reference = reference;
+        this.reason = reason;
+        this.name = 'InvalidReferenceError';
+    }
+}
+// OCI distribution spec grammar.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+const MAX_NAME_LENGTH = 255;
+/** True when the first path component names a registry host (SPEC 2.1). */
+function looksLikeRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+function validateHost(text, host) {
+    const ipv6 = /^\[[0-9a-fA-F:.]+\](?::\d+)?$/;
+    if (ipv6.test(host))
+        return;
+    const [name, port, ...extra] = host.split(':');
+    if (extra.length > 0 || (port !== undefined && !/^\d{1,5}$/.test(port))) {
+        throw new InvalidReferenceError(text, `registry ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(host)} has an invalid port`);
+    }
+    if (!name.split('.').every((part) => DOMAIN_COMPONENT.test(part))) {
+        throw new InvalidReferenceError(text, `registry host ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(host)} is not a valid host name`);
+    }
+}
+function validateDigest(text, digest) {
+    if (!DIGEST.test(digest))
+        throw new InvalidReferenceError(text, `digest ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(digest)} is not algorithm:hex`);
+    const [algorithm, hex] = digest.split(':');
+    const expected = HEX_LENGTH[algorithm];
+    if (expected === undefined)
+        throw new InvalidReferenceError(text, `digest algorithm ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(algorithm)} is not supported`);
+    if (hex.length !== expected || !/^[0-9a-f]+$/.test(hex)) {
+        throw new InvalidReferenceError(text, `${algorithm} digest must be ${expected} lowercase hex characters`);
+    }
+}
+function validateRepository(text, repository) {
+    if (repository === '')
+        throw new InvalidReferenceError(text, 'the repository name is empty');
+    if (repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(text, `the repository name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    for (const component of repository.split('/')) {
+        if (PATH_COMPONENT.test(component))
+            continue;
+        const hint = /[A-Z]/.test(component) ? ' (repository names must be lowercase)' : '';
+        throw new InvalidReferenceError(text, `${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(component)} is not a valid repository path component${hint}`);
+    }
+}
+function validateTag(text, tag) {
+    if (!TAG.test(tag)) {
+        throw new InvalidReferenceError(text, `tag ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteText */ .ol)(tag)} is invalid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+    }
+}
+/** Parses `[host[:port]/]path[:tag][@digest]`. A reference must carry a tag or a digest. */
+function parseReference(text) {
+    if (text === '')
+        throw new InvalidReferenceError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new InvalidReferenceError(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        validateDigest(text, digest);
+    }
+    let registry;
+    const slash = rest.indexOf('/');
+    if (slash > 0 && looksLikeRegistryHost(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        rest = rest.slice(slash + 1);
+        validateHost(text, registry);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        validateTag(text, tag);
+    }
+    validateRepository(text, rest);
+    if (tag === undefined && digest === undefined) {
+        throw new InvalidReferenceError(text, 'it has no tag or digest (prel never assumes :latest)');
+    }
+    return { registry, repository: rest, tag, digest };
+}
+function formatReference(ref) {
+    const name = ref.registry ? `${ref.registry}/${ref.repository}` : ref.repository;
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** What a manifest is fetched by: the digest when there is one, else the tag. */
+function manifestKey(ref) {
+    return ref.digest ?? ref.tag;
 }
 
 
@@ -1004,27 +1237,6 @@ function readTar(bytes) {
         longLink = undefined;
     }
     return entries;
-}
-
-
-/***/ }),
-
-/***/ 84568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ describeYamlError)
-/* harmony export */ });
-function describeYamlError(error, text) {
-    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(first)?.[1] : undefined;
-    if (quote) {
-        // No closing quote follows the opening one, so the last quote before the end is where it starts.
-        const start = text.lastIndexOf(quote, error.pos[0] - 1);
-        if (start >= 0)
-            return { offset: start, message: `the ${quote}-quoted text that starts here is never closed` };
-    }
-    return { offset: error.pos[0], message: first };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 520;
-export const ids = [520];
+export const id = 748;
+export const ids = [748];
 export const modules = {
 
-/***/ 98702:
+/***/ 10830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,9 +22,9 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
 var archive_file = __webpack_require__(45811);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-;// CONCATENATED MODULE: ./shared/dockerignore.ts
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+;// CONCATENATED MODULE: ./shared/release-image/dockerignore.ts
 // .dockerignore rules: parsing and matching, with Docker's semantics (moby/patternmatcher and
 // ignorefile): Go filepath.Match wildcards plus `**`, `!` exceptions, the last matching rule wins, and a
 // rule matching a folder also matches everything under it.
@@ -191,7 +191,7 @@ class IgnoreMatcher {
 
 // EXTERNAL MODULE: ./shared/tar/tar-writer.ts
 var tar_writer = __webpack_require__(37581);
-;// CONCATENATED MODULE: ./shared/context-layer.ts
+;// CONCATENATED MODULE: ./shared/release-image/context-layer.ts
 // The image layer made from a build context: the context's files (minus .dockerignore and `exclude`)
 // placed under the destination folder, as a reproducible gzip'd tar (sorted, fixed mtime, owner 0,
 // permission bits kept, symlinks kept as links). Its digests are what the image manifest and config need.
@@ -358,7 +358,7 @@ async function buildContextLayer(request) {
 
 /***/ }),
 
-/***/ 7520:
+/***/ 56748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -376,12 +376,12 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
 var archive_file = __webpack_require__(45811);
-// EXTERNAL MODULE: ./shared/digest.ts
-var shared_digest = __webpack_require__(35568);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/media-types.ts
-var media_types = __webpack_require__(35798);
+// EXTERNAL MODULE: ./shared/image/digest.ts
+var image_digest = __webpack_require__(82258);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/image/media-types.ts
+var media_types = __webpack_require__(50376);
 // EXTERNAL MODULE: ./shared/transfer/image-graph.ts
 var image_graph = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./shared/archive/docker-archive.ts
@@ -395,7 +395,7 @@ var image_graph = __webpack_require__(3400);
 
 
 function blobPath(digest) {
-    return `blobs/${digest.slice(0, digest.indexOf(':'))}/${(0,shared_digest/* digestHex */.sU)(digest)}`;
+    return `blobs/${digest.slice(0, digest.indexOf(':'))}/${(0,image_digest/* digestHex */.sU)(digest)}`;
 }
 /** Docker's short form of a repository: `docker.io/library/x` → `x`, `docker.io/a/b` → `a/b`. */
 function familiarName(name) {
@@ -439,7 +439,7 @@ async function writeDockerArchive(output, images, spool, options) {
             const familiar = familiarName(name);
             // Only Docker's legacy loader (archives without manifest.json) reads this; it names the top layer.
             if (top)
-                repositories[familiar] = { ...repositories[familiar], [tag]: (0,shared_digest/* digestHex */.sU)(top.digest) };
+                repositories[familiar] = { ...repositories[familiar], [tag]: (0,image_digest/* digestHex */.sU)(top.digest) };
         }
     }
     const json = (path, value) => {
@@ -454,13 +454,13 @@ async function writeDockerArchive(output, images, spool, options) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/context-layer.ts + 1 modules
-var context_layer = __webpack_require__(98702);
-// EXTERNAL MODULE: ./shared/fs-errors.ts
-var fs_errors = __webpack_require__(48775);
-// EXTERNAL MODULE: ./shared/image-sync.ts
-var image_sync = __webpack_require__(663);
-;// CONCATENATED MODULE: ./shared/image-mutate.ts
+// EXTERNAL MODULE: ./shared/release-image/context-layer.ts + 1 modules
+var context_layer = __webpack_require__(10830);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/registry/registry-check.ts
+var registry_check = __webpack_require__(14944);
+;// CONCATENATED MODULE: ./shared/release-image/image-mutate.ts
 // Appending one layer to an image: a new config (diff_id, history, created, labels, working folder) and
 // manifest per platform, in the media type family of the base, and an index of that family when there
 // are several. JSON is built with a fixed key order, so the same inputs always give the same digests.
@@ -516,7 +516,7 @@ function extendImage(base, baseConfig, additions, what) {
     const parsed = (0,image_graph/* parseManifestJson */.vW)(base.bytes, what);
     const config = parseConfig(baseConfig, what);
     const configBytes = extendConfig(config, additions);
-    const configDescriptor = { mediaType: parsed.config.mediaType, digest: (0,shared_digest/* sha256Digest */.sI)(configBytes), size: configBytes.length };
+    const configDescriptor = { mediaType: parsed.config.mediaType, digest: (0,image_digest/* sha256Digest */.sI)(configBytes), size: configBytes.length };
     const layer = { mediaType: layerMediaType(base.mediaType), digest: additions.layer.digest, size: additions.layer.size };
     const manifest = {
         schemaVersion: 2,
@@ -531,7 +531,7 @@ function extendImage(base, baseConfig, additions, what) {
     const bytes = Buffer.from(JSON.stringify(manifest));
     const platform = base.platform ?? configPlatform(baseConfig, what);
     const node = {
-        digest: (0,shared_digest/* sha256Digest */.sI)(bytes),
+        digest: (0,image_digest/* sha256Digest */.sI)(bytes),
         mediaType: base.mediaType,
         bytes,
         children: [],
@@ -553,19 +553,19 @@ function buildIndex(mediaType, images) {
         })),
     };
     const bytes = Buffer.from(JSON.stringify(index));
-    return { digest: (0,shared_digest/* sha256Digest */.sI)(bytes), mediaType, bytes, children: images.map((i) => i.manifest), blobs: [] };
+    return { digest: (0,image_digest/* sha256Digest */.sI)(bytes), mediaType, bytes, children: images.map((i) => i.manifest), blobs: [] };
 }
 
-// EXTERNAL MODULE: ./shared/progress.ts
-var progress = __webpack_require__(24947);
-// EXTERNAL MODULE: ./shared/reference.ts
-var reference = __webpack_require__(87159);
+// EXTERNAL MODULE: ./shared/run/progress.ts
+var progress = __webpack_require__(12365);
+// EXTERNAL MODULE: ./shared/image/reference.ts
+var reference = __webpack_require__(97329);
 // EXTERNAL MODULE: ./shared/registry/client-pool.ts + 4 modules
 var client_pool = __webpack_require__(88584);
 // EXTERNAL MODULE: ./shared/registry/registry-error.ts
 var registry_error = __webpack_require__(81294);
-// EXTERNAL MODULE: ./shared/run-control.ts
-var run_control = __webpack_require__(54571);
+// EXTERNAL MODULE: ./shared/run/run-control.ts
+var run_control = __webpack_require__(92653);
 // EXTERNAL MODULE: ./shared/transfer/blob-spool.ts
 var blob_spool = __webpack_require__(11675);
 // EXTERNAL MODULE: external "node:fs"
@@ -613,7 +613,7 @@ var registry_source = __webpack_require__(15419);
 var registry_sink = __webpack_require__(55801);
 // EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts
 var transfer_engine = __webpack_require__(34964);
-;// CONCATENATED MODULE: ./shared/release-image.ts
+;// CONCATENATED MODULE: ./shared/release-image/release-image.ts
 // build-release-image's work: read the base image, build one layer from the context, append it to each
 // selected platform, then push the result and collect it for the docker-archive with the one transfer
 // engine, and write the tarball last, so a failed run leaves no file behind.
@@ -758,9 +758,9 @@ async function build(request) {
         ],
         signal: request.control?.signal,
     });
-    await (0,image_sync/* checkRegistry */.qW)(pool, base.registry, 'base-image');
+    await (0,registry_check/* checkRegistry */.q)(pool, base.registry, 'base-image');
     if (request.push && target.registry !== base.registry)
-        await (0,image_sync/* checkRegistry */.qW)(pool, target.registry, 'image');
+        await (0,registry_check/* checkRegistry */.q)(pool, target.registry, 'image');
     const baseSource = new registry_source/* RegistryImageSource */.U(await pool.get(base.registry), base.repository, (0,reference/* manifestKey */.Rn)(base), baseName);
     const baseImage = await logger.group(`Base image ${baseName}`, async () => {
         const read = await readBase(baseSource, request.platforms);
@@ -860,6 +860,155 @@ async function build(request) {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }
+
+
+/***/ }),
+
+/***/ 55801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ RegistrySink),
+/* harmony export */   S: () => (/* binding */ BlobLocations)
+/* harmony export */ });
+/* harmony import */ var _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81294);
+/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94770);
+
+
+/** Which repositories of one registry hold which blobs, as learned in this run; shared by its sinks. */
+class BlobLocations {
+    holders = new Map();
+    transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_1__/* .SharedTransfers */ .O();
+    /**
+     * Whether this registry mounts, as learned in this run: a cross-repository mount answered 201 (yes)
+     * or 202 for a blob the other repository holds (no). Unknown until then.
+     */
+    mounts;
+    /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
+    add(digest, repository, ready) {
+        const list = this.holders.get(digest) ?? [];
+        list.push({ repository, ready });
+        this.holders.set(digest, list);
+    }
+    /** Records a blob known to be in `repository` already (a base image's layers), so others mount it. */
+    addKnown(digest, repository) {
+        this.add(digest, repository, Promise.resolve(true));
+    }
+    /**
+     * The holders registered so far, fixed now. A transfer waits only on holders that came before it, so
+     * waits form a chain, never a cycle, whichever of them fail.
+     */
+    holdersSoFar(digest) {
+        return [...(this.holders.get(digest) ?? [])];
+    }
+}
+/** The first of `holders` (in order) outside `repository` that ends up holding the blob. */
+async function firstHolder(holders, repository) {
+    for (const holder of holders) {
+        if (holder.repository === repository)
+            continue;
+        if (await holder.ready.catch(() => false))
+            return holder.repository;
+    }
+    return undefined;
+}
+class RegistrySink {
+    client;
+    repository;
+    tag;
+    digest;
+    locations;
+    name;
+    constructor(client, repository, 
+    /** The tag the image lands at; undefined for an image pushed by digest only. */
+    tag, 
+    /** For a digest-only image: the digest it is expected at (to skip it when already there). */
+    digest, locations, name) {
+        this.client = client;
+        this.repository = repository;
+        this.tag = tag;
+        this.digest = digest;
+        this.locations = locations;
+        this.name = name;
+    }
+    async currentDigest() {
+        const reference = this.tag ?? this.digest;
+        return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
+    }
+    putBlob(desc, open) {
+        return this.locations.transfers.run(`${this.repository}@${desc.digest}`, () => this.transfer(desc, open));
+    }
+    async putManifest(node, root) {
+        await this.client.putManifest(this.repository, root && this.tag ? this.tag : node.digest, node);
+    }
+    async transfer(desc, open) {
+        const earlier = this.locations.holdersSoFar(desc.digest);
+        let resolveReady;
+        this.locations.add(desc.digest, this.repository, new Promise((r) => (resolveReady = r)));
+        try {
+            // A repository known to hold the blob: mount straight away, one request (a mount the registry
+            // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
+            // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
+            // registry that does not mount answers any mount with a session, even for a blob it has.
+            const holder = await firstHolder(earlier, this.repository);
+            let location;
+            if (holder) {
+                location = await this.startUpload(desc.digest, holder);
+                this.locations.mounts ??= location === undefined;
+            }
+            else {
+                location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
+            }
+            if (location === undefined) {
+                resolveReady(true);
+                return 0;
+            }
+            let body;
+            try {
+                body = await open();
+            }
+            catch (err) {
+                await this.client.cancelUpload(this.repository, location);
+                throw err;
+            }
+            try {
+                await this.client.uploadBlob(this.repository, desc.digest, desc.size, body, location);
+            }
+            catch (err) {
+                body.destroy(); // the opener ties the source to this stream: both are released
+                throw err;
+            }
+            resolveReady(true);
+            return desc.size;
+        }
+        catch (err) {
+            resolveReady(false);
+            throw err;
+        }
+    }
+    /**
+     * startUpload with a mount; a registry that refuses the mount parameters outright (rather than
+     * opening a session, as the distribution spec asks) is asked the plain way: HEAD, then POST.
+     */
+    async startUpload(digest, from) {
+        try {
+            return await this.client.startUpload(this.repository, digest, from);
+        }
+        catch (err) {
+            if (!(err instanceof _registry_registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl) || !MOUNT_REFUSED.includes(err.status))
+                throw err;
+        }
+        return this.uploadIfAbsent(digest);
+    }
+    /** The upload session for a blob this repository does not have yet; undefined when it has it. */
+    async uploadIfAbsent(digest) {
+        if (await this.client.hasBlob(this.repository, digest))
+            return undefined;
+        return this.client.startUpload(this.repository, digest);
+    }
+}
+/** Statuses a registry without mount support might answer a mount request with. */
+const MOUNT_REFUSED = [400, 403, 404, 405, 501];
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 52;
-export const ids = [52];
+export const id = 402;
+export const ids = [402];
 export const modules = {
 
 /***/ 37402:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   gd: () => (/* binding */ blobStoragePath),
 /* harmony export */   su: () => (/* binding */ distributionTreeFiles)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35568);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
 /* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3400);
 /* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56082);
 // The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
@@ -29,14 +29,14 @@ function blobStoragePath(hex) {
     return `${ROOT}/blobs/sha256/${hex.slice(0, 2)}/${hex}/data`;
 }
 function blobPath(digest) {
-    return blobStoragePath((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest));
+    return blobStoragePath((0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest));
 }
 function link(path, digest) {
     const bytes = Buffer.from(digest, 'ascii');
     return { path, size: bytes.length, data: () => bytes };
 }
 function linkDir(digest) {
-    return `sha256/${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
+    return `sha256/${(0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
 }
 /**
  * `leaveOut`: config and layer blobs the site already holds (a delta over the previous release); their
@@ -82,7 +82,7 @@ function distributionTreeDirectories(collector) {
 
 /***/ }),
 
-/***/ 48052:
+/***/ 88402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,15 +185,15 @@ function plainStdout(verbose) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./shared/action-io.ts
-var action_io = __webpack_require__(51691);
-// EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(18573);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/reports.ts
-var reports = __webpack_require__(27237);
-;// CONCATENATED MODULE: ./shared/miss-report-merge.ts
+// EXTERNAL MODULE: ./shared/action/action-io.ts
+var action_io = __webpack_require__(75260);
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/miss-reports/reports.ts
+var reports = __webpack_require__(66142);
+;// CONCATENATED MODULE: ./shared/miss-reports/miss-report-merge.ts
 
 
 
@@ -256,9 +256,9 @@ var external_node_crypto_ = __webpack_require__(77598);
 var bundle_name = __webpack_require__(78047);
 // EXTERNAL MODULE: ./shared/git/git-source.ts
 var git_source = __webpack_require__(36011);
-// EXTERNAL MODULE: ./shared/release-image.ts + 3 modules
-var release_image = __webpack_require__(7520);
-;// CONCATENATED MODULE: ./shared/release-plan.ts
+// EXTERNAL MODULE: ./shared/release-image/release-image.ts + 3 modules
+var release_image = __webpack_require__(56748);
+;// CONCATENATED MODULE: ./shared/cli/release-plan.ts
 // The release workflow's plan (its prepare job), as code. Every name the release will carry is checked
 // here with the code the actions run later (image tag, bundle and artifact name, archive branch, git
 // tag), so a bad version fails in seconds instead of after hours of sync; and the shard matrix.
@@ -1012,7 +1012,7 @@ async function runCli(argv, context) {
 
 /***/ }),
 
-/***/ 27237:
+/***/ 66142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1025,7 +1025,7 @@ async function runCli(argv, context) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21959);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);
 // The miss reports (SPEC 3.4), rewritten on every run: a run with nothing to report removes stale ones.
 
 
@@ -1035,10 +1035,10 @@ const MISS_PUSH_IMAGE_FILE = 'miss_push_image.txt';
 const REPORT_DIR_OWNER = { input: 'report-dir' };
 async function writeOrRemove(path, lines) {
     if (lines.length === 0) {
-        await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([path], REPORT_DIR_OWNER);
+        await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([path], REPORT_DIR_OWNER);
         return undefined;
     }
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, `${lines.join('\n')}\n`, { owner: REPORT_DIR_OWNER });
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(path, `${lines.join('\n')}\n`, { owner: REPORT_DIR_OWNER });
     return path;
 }
 async function writeMissReports(dir, missing, missingPush) {
@@ -1049,7 +1049,7 @@ async function writeMissReports(dir, missing, missingPush) {
 }
 /** At the start of a run: no report from an earlier run may sit beside this run's failure. */
 async function removeStaleReports(dir) {
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_IMAGE_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_PUSH_IMAGE_FILE)], REPORT_DIR_OWNER);
+    await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStaleOutputs */ .ET)([(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_IMAGE_FILE), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MISS_PUSH_IMAGE_FILE)], REPORT_DIR_OWNER);
 }
 /** A few images for a one-line message: `a, b, c and 4 more`. */
 function someImages(refs, shown = 3) {
