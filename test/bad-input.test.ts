@@ -358,7 +358,7 @@ const cases: BadInput[] = [
     name: 'an unreadable image: the earlier archive and images.lock are gone, the image named',
     files: (w) => ({ ...list(w, 'REG/release/app:v1', 'REG/release/nothing:v1'), 'pangolin-deploy-images.tar.gz': oldArchive, 'images.lock': 'release/app:v0 sha256:old\n' }),
     inputs: () => ({ 'images-file': 'images.list' }),
-    error: /^1 image\(s\) could not be read from the source: \S+release\/nothing:v1 \(see miss_image\.txt\); no archive was written\.$/,
+    error: /^1 image\(s\) could not be read from the source: \S+release\/nothing:v1 \(see miss_image\.txt\); no archive was written; first: \S+release\/nothing:v1: GET answered 404 MANIFEST_UNKNOWN.*\.$/,
     absent: ['pangolin-deploy-images.tar.gz', 'images.lock'],
   },
   {
