@@ -1560,7 +1560,6 @@ async function withRetries(policy, operation, onRetry, signal) {
 /* harmony export */   aR: () => (/* binding */ imageBlobs),
 /* harmony export */   dv: () => (/* binding */ selectPlatforms),
 /* harmony export */   g5: () => (/* binding */ indexChildren),
-/* harmony export */   sK: () => (/* binding */ manifestsInPushOrder),
 /* harmony export */   vW: () => (/* binding */ parseManifestJson)
 /* harmony export */ });
 /* unused harmony export UnsupportedManifestError */
@@ -1651,20 +1650,6 @@ function allBlobs(node) {
     };
     walk(node);
     return [...seen.values()];
-}
-/** Manifests in push order: children before the index that lists them. */
-function manifestsInPushOrder(node) {
-    const order = [];
-    const seen = new Set();
-    const walk = (n) => {
-        n.children.forEach(walk);
-        if (!seen.has(n.digest)) {
-            seen.add(n.digest);
-            order.push(n);
-        }
-    };
-    walk(node);
-    return order;
 }
 
 
@@ -1868,17 +1853,19 @@ async function planImage(job, state) {
     const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] };
     try {
         checkGoing(state);
-        const root = await control
-            .track(`reading ${job.source.name}`, () => job.source.resolve())
-            .then((node) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlatforms */ .dv)(node, options.platforms ?? [], job.source.name))
-            .catch((err) => {
-            throw new SideError('source', err);
-        });
+        // The source's manifests and the target's tag are asked for at once: one wait, not two in a row.
+        const [read, checked] = await Promise.allSettled([
+            control.track(`reading ${job.source.name}`, () => job.source.resolve()),
+            control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()),
+        ]);
+        if (read.status === 'rejected')
+            throw new SideError('source', read.reason);
+        const root = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlatforms */ .dv)(read.value, options.platforms ?? [], job.source.name);
         const platforms = root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(c.platform));
         const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .allBlobs */ .Uj)(root);
-        const current = await control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()).catch((err) => {
-            throw new SideError('target', err);
-        });
+        if (checked.status === 'rejected')
+            throw new SideError('target', checked.reason);
+        const current = checked.value;
         if (current === root.digest) {
             results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
             options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
@@ -1914,13 +1901,7 @@ async function copyImage(plan, state) {
         if (failed)
             throw failed.reason;
         checkGoing(state);
-        await state.control.track(`writing the manifests of ${job.sink.name}`, async () => {
-            for (const node of (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestsInPushOrder */ .sK)(root)) {
-                await job.sink.putManifest(node, node === root).catch((err) => {
-                    throw new SideError('target', err);
-                });
-            }
-        });
+        await state.control.track(`writing the manifests of ${job.sink.name}`, () => putManifests(job.sink, root));
         state.results.set(job, { ...base, bytes, status: 'copied' });
         // A built image is pushed under its own name: say it once.
         const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
@@ -1932,6 +1913,29 @@ async function copyImage(plan, state) {
     finally {
         state.progress.imageDone();
     }
+}
+/**
+ * Stores the manifests, each after all of its children (siblings at once), the root last with its tag.
+ * Every PUT settles before a failure is raised: no manifest of a failed image is left in flight.
+ */
+async function putManifests(sink, root) {
+    const stored = new Map();
+    const put = (node) => {
+        let done = stored.get(node.digest);
+        if (!done) {
+            done = Promise.allSettled(node.children.map(put)).then(async (children) => {
+                const failed = children.find((c) => c.status === 'rejected');
+                if (failed)
+                    throw failed.reason;
+                await sink.putManifest(node, node === root).catch((err) => {
+                    throw new SideError('target', err);
+                });
+            });
+            stored.set(node.digest, done);
+        }
+        return done;
+    };
+    await put(root);
 }
 /** Errors the verifier raises about the bytes themselves: the source's fault. */
 function isContentError(err) {

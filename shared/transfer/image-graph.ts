@@ -116,18 +116,3 @@ export function allBlobs(node: ManifestNode): Descriptor[] {
   walk(node);
   return [...seen.values()];
 }
-
-/** Manifests in push order: children before the index that lists them. */
-export function manifestsInPushOrder(node: ManifestNode): ManifestNode[] {
-  const order: ManifestNode[] = [];
-  const seen = new Set<string>();
-  const walk = (n: ManifestNode) => {
-    n.children.forEach(walk);
-    if (!seen.has(n.digest)) {
-      seen.add(n.digest);
-      order.push(n);
-    }
-  };
-  walk(node);
-  return order;
-}

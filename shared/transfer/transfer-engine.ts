@@ -14,7 +14,7 @@ import { Progress, formatBytes } from '../run/progress.js';
 import { requestLimits } from '../http/request-limits.js';
 import { withRetries, type RetryPolicy } from '../run/retry.js';
 import { RunControl, isRunStopped } from '../run/run-control.js';
-import { allBlobs, manifestsInPushOrder, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
+import { allBlobs, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
 import type { ImageSink, ImageSource } from './image-source.js';
 import { isJoinedFailure } from './shared-transfers.js';
 
@@ -143,17 +143,17 @@ async function planImage(job: TransferJob, state: RunState): Promise<PlannedImag
   const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] as string[] };
   try {
     checkGoing(state);
-    const root = await control
-      .track(`reading ${job.source.name}`, () => job.source.resolve())
-      .then((node) => selectPlatforms(node, options.platforms ?? [], job.source.name))
-      .catch((err: unknown) => {
-        throw new SideError('source', err);
-      });
+    // The source's manifests and the target's tag are asked for at once: one wait, not two in a row.
+    const [read, checked] = await Promise.allSettled([
+      control.track(`reading ${job.source.name}`, () => job.source.resolve()),
+      control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()),
+    ]);
+    if (read.status === 'rejected') throw new SideError('source', read.reason);
+    const root = selectPlatforms(read.value, options.platforms ?? [], job.source.name);
     const platforms = root.children.map((c) => platformString(c.platform));
     const blobs = allBlobs(root);
-    const current = await control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()).catch((err: unknown) => {
-      throw new SideError('target', err);
-    });
+    if (checked.status === 'rejected') throw new SideError('target', checked.reason);
+    const current = checked.value;
     if (current === root.digest) {
       results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
       options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
@@ -186,13 +186,7 @@ async function copyImage(plan: PlannedImage, state: RunState): Promise<void> {
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;
     checkGoing(state);
-    await state.control.track(`writing the manifests of ${job.sink.name}`, async () => {
-      for (const node of manifestsInPushOrder(root)) {
-        await job.sink.putManifest(node, node === root).catch((err: unknown) => {
-          throw new SideError('target', err);
-        });
-      }
-    });
+    await state.control.track(`writing the manifests of ${job.sink.name}`, () => putManifests(job.sink, root));
     state.results.set(job, { ...base, bytes, status: 'copied' });
     // A built image is pushed under its own name: say it once.
     const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
@@ -202,6 +196,29 @@ async function copyImage(plan: PlannedImage, state: RunState): Promise<void> {
   } finally {
     state.progress.imageDone();
   }
+}
+
+/**
+ * Stores the manifests, each after all of its children (siblings at once), the root last with its tag.
+ * Every PUT settles before a failure is raised: no manifest of a failed image is left in flight.
+ */
+async function putManifests(sink: ImageSink, root: ManifestNode): Promise<void> {
+  const stored = new Map<string, Promise<void>>();
+  const put = (node: ManifestNode): Promise<void> => {
+    let done = stored.get(node.digest);
+    if (!done) {
+      done = Promise.allSettled(node.children.map(put)).then(async (children) => {
+        const failed = children.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+        if (failed) throw failed.reason;
+        await sink.putManifest(node, node === root).catch((err: unknown) => {
+          throw new SideError('target', err);
+        });
+      });
+      stored.set(node.digest, done);
+    }
+    return done;
+  };
+  await put(root);
 }
 
 /** Errors the verifier raises about the bytes themselves: the source's fault. */

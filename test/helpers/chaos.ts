@@ -13,11 +13,11 @@ import { skopeoRawManifest } from './skopeo.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Client bounds for chaos runs: a stalled request is given up after a second, then retried. */
+/** Client bounds for chaos runs: on loopback an answer takes milliseconds, so a stall is given up after half a second, then retried. */
 export const CHAOS_ENV: Record<string, string> = {
-  PREL_HEADERS_TIMEOUT: '1',
-  PREL_STALL_TIMEOUT: '1',
-  PREL_CONNECT_TIMEOUT: '1',
+  PREL_HEADERS_TIMEOUT: '0.5',
+  PREL_STALL_TIMEOUT: '0.5',
+  PREL_CONNECT_TIMEOUT: '0.5',
   PREL_RETRY_BASE_MS: '100',
   PREL_RETRY_MAX_DELAY_MS: '1000',
 };
