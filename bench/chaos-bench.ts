@@ -69,26 +69,32 @@ const say = (line: string) => {
 say(`chaos bench: ${images} images (layer scale ${scale}), ${seeds} seeds per rate, rates ${rates.join(', ')}; client bounds ${JSON.stringify(CHAOS_ENV)}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 try {
   for (const action of actions) {
+    // A fault-free run before each seed's chaos runs: the baseline is the median of them all, measured
+    // interleaved, so a busy moment of the machine does not skew one side.
     const clean: Run[] = [];
-    for (let i = 0; i < 3; i++) clean.push(await once(world, action, 0, 0));
-    const bad = clean.find((r) => r.exitCode !== 0 || r.exact !== r.total);
-    if (bad) throw new Error(`${action}: the fault-free run failed: exit ${bad.exitCode}; ${bad.lastError}`);
+    const byRate = new Map<number, Run[]>(rates.map((r) => [r, []]));
+    for (let seed = 1; seed <= seeds; seed++) {
+      const base = await once(world, action, 0, 0);
+      if (base.exitCode !== 0 || base.exact !== base.total) throw new Error(`${action}: a fault-free run failed: exit ${base.exitCode}; ${base.lastError}`);
+      clean.push(base);
+      for (const rate of rates) byRate.get(rate)!.push(await once(world, action, seed, rate));
+    }
     const baseMs = median(clean.map((r) => r.ms));
     const fingerprint = clean[0].fingerprint;
-    say(`\n${action}: fault-free ${(baseMs / 1000).toFixed(2)} s (median of 3)`);
+    const fingerprints = new Set(clean.map((r) => r.fingerprint));
+    if (fingerprints.size > 1) throw new Error(`${action}: fault-free runs disagree on their bytes: ${[...fingerprints].join(', ')}`);
+    say(`\n${action}: fault-free ${(baseMs / 1000).toFixed(2)} s (median of ${clean.length}, one before each seed; ${(Math.min(...clean.map((r) => r.ms)) / 1000).toFixed(2)}–${(Math.max(...clean.map((r) => r.ms)) / 1000).toFixed(2)} s)`);
     say('| seed | rate | exit | digest-exact | faults | retries | time (s) | × fault-free | verdict |');
     say('|---|---|---|---|---|---|---|---|---|');
     for (const rate of rates) {
-      const runs: Run[] = [];
-      for (let seed = 1; seed <= seeds; seed++) {
-        const r = await once(world, action, seed, rate);
-        runs.push(r);
+      const runs = byRate.get(rate)!;
+      runs.forEach((r) => {
         const exact = r.exact === r.total && (fingerprint === undefined || r.fingerprint === fingerprint);
         const ok = r.exitCode === 0 && exact && r.ms <= 3 * baseMs;
         const honest = r.exitCode === 1 && r.lastError !== '';
         const verdict = ok ? 'ok' : honest ? `failed honestly: ${r.lastError.slice(0, 160)}` : `BAD (exit ${r.exitCode}${exact ? '' : ', not exact'}${r.ms > 3 * baseMs ? ', slow' : ''})`;
-        say(`| ${seed} | ${rate} | ${r.exitCode} | ${r.exact}/${r.total}${r.fingerprint && r.fingerprint !== fingerprint ? ' (bytes differ)' : ''} | ${r.faults} | ${r.retries} | ${(r.ms / 1000).toFixed(2)} | ${(r.ms / baseMs).toFixed(2)} | ${verdict} |`);
-      }
+        say(`| ${r.seed} | ${rate} | ${r.exitCode} | ${r.exact}/${r.total}${r.fingerprint && r.fingerprint !== fingerprint ? ' (bytes differ)' : ''} | ${r.faults} | ${r.retries} | ${(r.ms / 1000).toFixed(2)} | ${(r.ms / baseMs).toFixed(2)} | ${verdict} |`);
+      });
       const passed = runs.filter((r) => r.exitCode === 0 && r.exact === r.total && (fingerprint === undefined || r.fingerprint === fingerprint) && r.ms <= 3 * baseMs).length;
       const exits = [...new Set(runs.map((r) => r.exitCode))].sort().join(', ');
       summary.push(
