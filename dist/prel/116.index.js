@@ -326,7 +326,8 @@ const silentLogger = {
 /* harmony export */   dP: () => (/* binding */ MAX_ECHO),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   ol: () => (/* binding */ quoteText)
+/* harmony export */   ol: () => (/* binding */ quoteText),
+/* harmony export */   u_: () => (/* binding */ withoutName)
 /* harmony export */ });
 /* unused harmony export shortText */
 // Error types that separate user mistakes (one clear line) from bugs (message + stack in debug).
@@ -350,6 +351,17 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/**
+ * `message` without a leading `name: ` that the line it goes into says already. With `orTail`, also
+ * without a leading last part of `name` (`… : blob sha256:…` → `blob sha256:…: `).
+ */
+function withoutName(message, name, orTail = false) {
+    for (let tail = name; tail; tail = orTail && tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
+        if (message.startsWith(`${tail}: `))
+            return message.slice(tail.length + 2);
+    }
+    return message;
 }
 /** Longest piece of user text a message echoes: a 5 MB value must not become a 5 MB log line. */
 const MAX_ECHO = 100;

@@ -12,15 +12,15 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86856);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16911);
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81821);
-/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89268);
-/* harmony import */ var _http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93281);
-/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49889);
-/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52850);
+/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89268);
+/* harmony import */ var _http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93281);
+/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49889);
+/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52850);
 // The GitHub REST API (github.com, or GitHub Enterprise Server through GITHUB_API_URL) through
 // @actions/github's Octokit with the retry and throttling plugins GitHub recommends, over prel's
 // proxy-aware connection pool. The calls resolve-tags, collect-charts and assemble-bundle make; an
@@ -36,7 +36,7 @@ export const modules = {
 
 
 
-const PrelOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_9__/* .throttling */ .A);
+const PrelOctokit = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_9__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_10__/* .throttling */ .A);
 /** An answer from GitHub that is neither success nor a user's configuration mistake (422, 409, exhausted retries…). */
 class GitHubApiError extends Error {
     status;
@@ -85,11 +85,11 @@ class GitHubApi {
             throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`"${options.baseUrl}" is not a URL for the GitHub API (GITHUB_API_URL)`);
         }
         this.token = options.token || undefined;
-        this.logger = options.logger ?? _action_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q;
+        this.logger = options.logger ?? _action_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .q;
         this.maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
         if (this.token)
             this.logger.secret(this.token);
-        const policy = options.retry ?? (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRetryPolicy */ .ur)();
+        const policy = options.retry ?? (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultRetryPolicy */ .ur)();
         const logger = this.logger;
         // Wait out a rate limit while the wait fits in the policy's time budget and tries remain.
         const onLimit = (kind) => (seconds, request, _octokit, retryCount) => {
@@ -102,7 +102,7 @@ class GitHubApi {
             userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .getUserAgentWithOrchestrationId */ .fA)(USER_AGENT),
             request: {
                 // Through prel's pool: HTTPS_PROXY / NO_PROXY as for registries.
-                fetch: (url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(url, { ...init, dispatcher: (0,_http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedDispatcher */ .l)() }),
+                fetch: (url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(url, { ...init, dispatcher: (0,_http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedDispatcher */ .l)() }),
             },
             retry: { retries: policy.attempts - 1, retryAfterBaseValue: policy.baseDelayMs, doNotRetry: DO_NOT_RETRY },
             throttle: { onRateLimit: onLimit('API rate limit exceeded'), onSecondaryRateLimit: onLimit('secondary rate limit') },
@@ -153,7 +153,7 @@ class GitHubApi {
             const raw = await this.find(what, () => this.octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } }), [404]);
             if (raw === undefined)
                 return undefined;
-            content = await (0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(raw), MAX_RAW_BYTES, what);
+            content = await (0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_5__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(raw), MAX_RAW_BYTES, what);
         }
         if (content.length !== body.size)
             throw new GitHubApiError(`${what}: GitHub sent ${content.length} bytes for a file of ${body.size}`, 200);
@@ -164,7 +164,7 @@ class GitHubApi {
         const what = `the archive of ${owner}/${repo} at ${ref}`;
         const notFound = `GitHub has no ${ref} in ${owner}/${repo} (or the repository does not exist, or the token cannot see it)`;
         const body = await this.call(what, () => this.octokit.rest.repos.downloadTarballArchive({ owner, repo, ref, request: { parseSuccessResponseBody: false } }), notFound);
-        return (0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body), MAX_TARBALL_BYTES, what);
+        return (0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_5__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body), MAX_TARBALL_BYTES, what);
     }
     /** The published release tagged `tag`, or undefined when there is none (drafts are not found by tag). */
     async getReleaseByTag(owner, repo, tag) {
@@ -178,7 +178,7 @@ class GitHubApi {
             await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .streamToFileAtomic */ .Vx)(dest, node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.fromWeb(body));
         }
         catch (err) {
-            throw new GitHubApiError(`${what}: the download broke off: ${this.scrub((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(err))}`, 0);
+            throw new GitHubApiError(`${what}: the download broke off: ${this.scrub((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(err))}`, 0);
         }
     }
     /** The open pull request from `head` (`owner:branch`) into `base`, if there is one. */
@@ -245,7 +245,7 @@ class GitHubApi {
         if (!err.response) {
             // No answer at all (refused, reset, DNS, proxy): Octokit calls it 500 after its retries.
             const cause = err.cause;
-            const reason = this.scrub((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(cause instanceof Error && cause.cause instanceof Error ? cause.cause : (cause ?? err)));
+            const reason = this.scrub((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(cause instanceof Error && cause.cause instanceof Error ? cause.cause : (cause ?? err)));
             return new _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${what}: cannot reach the GitHub API at ${this.baseUrl} (GITHUB_API_URL): ${reason}`);
         }
         const headers = err.response.headers;
@@ -287,6 +287,8 @@ class GitHubApi {
 /* harmony export */   Uc: () => (/* binding */ describeError)
 /* harmony export */ });
 /* unused harmony export BodyTooLargeError */
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+
 class BodyTooLargeError extends Error {
 }
 async function readCapped(body, limit, what) {
@@ -312,14 +314,8 @@ function describeError(err) {
 }
 /** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
 function retryLine(what, err, attempt, delayMs) {
-    let why = describeError(err);
     // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
-    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
-        if (why.startsWith(`${tail}: `)) {
-            why = why.slice(tail.length + 2);
-            break;
-        }
-    }
+    const why = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutName */ .u_)(describeError(err), what, true);
     return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
 }
 

@@ -601,6 +601,9 @@ const MOUNT_REFUSED = [400, 403, 404, 405, 501];
 /* harmony export */   ip: () => (/* binding */ countStatuses),
 /* harmony export */   oh: () => (/* binding */ failureMessage)
 /* harmony export */ });
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+// Turning transfer results into counts, summary lines and the final verdict, the same for every action.
+
 function countStatuses(results) {
     const counts = { copied: 0, skipped: 0, missing: 0, failed: 0, cancelled: 0, bytes: 0 };
     for (const r of results) {
@@ -626,8 +629,7 @@ function firstError(results, status) {
     if (!first?.error)
         return '';
     const name = status === 'missing' ? first.source : first.target;
-    const error = first.error.startsWith(`${name}: `) ? first.error.slice(name.length + 2) : first.error;
-    return `; first: ${name}: ${error}`;
+    return `; first: ${name}: ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutName */ .u_)(first.error, name)}`;
 }
 /**
  * Why the step fails, in one sentence naming the counts, the report files and the first cause; undefined

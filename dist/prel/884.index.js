@@ -11,6 +11,8 @@ export const modules = {
 /* harmony export */   Uc: () => (/* binding */ describeError)
 /* harmony export */ });
 /* unused harmony export BodyTooLargeError */
+/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81821);
+
 class BodyTooLargeError extends Error {
 }
 async function readCapped(body, limit, what) {
@@ -36,14 +38,8 @@ function describeError(err) {
 }
 /** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
 function retryLine(what, err, attempt, delayMs) {
-    let why = describeError(err);
     // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
-    for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
-        if (why.startsWith(`${tail}: `)) {
-            why = why.slice(tail.length + 2);
-            break;
-        }
-    }
+    const why = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutName */ .u_)(describeError(err), what, true);
     return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
 }
 
@@ -1761,17 +1757,17 @@ class SharedTransfers {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ transferImages)
 /* harmony export */ });
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70370);
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
-/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89268);
-/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71373);
-/* harmony import */ var _run_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12365);
-/* harmony import */ var _http_request_limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48179);
-/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52850);
-/* harmony import */ var _run_run_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92653);
-/* harmony import */ var _image_graph_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3400);
-/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94770);
+/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89268);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71373);
+/* harmony import */ var _run_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12365);
+/* harmony import */ var _http_request_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48179);
+/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52850);
+/* harmony import */ var _run_run_control_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92653);
+/* harmony import */ var _image_graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3400);
+/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94770);
 
 
 
@@ -1797,17 +1793,17 @@ async function transferImages(jobs, options) {
     const { logger } = options;
     const state = {
         options,
-        control: options.control ?? new _run_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .RunControl */ .j2(),
-        progress: new _run_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Progress */ .ke(logger, options.progressLabel ?? 'transfer', jobs.length),
+        control: options.control ?? new _run_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .RunControl */ .j2(),
+        progress: new _run_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .Progress */ .ke(logger, options.progressLabel ?? 'transfer', jobs.length),
         results: new Map(),
-        streams: (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(options.concurrency),
-        stallMs: (0,_http_request_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .requestLimits */ .W)().stallMs,
+        streams: (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(options.concurrency),
+        stallMs: (0,_http_request_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .requestLimits */ .W)().stallMs,
     };
     state.progress.start();
     try {
         // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
-        const plans = (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(options.concurrency);
-        const copies = (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(options.concurrency);
+        const plans = (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(options.concurrency);
+        const copies = (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(options.concurrency);
         await logger.group(`Copy ${jobs.length} images`, () => Promise.all(jobs.map(async (job) => {
             const plan = await plans(() => planImage(job, state));
             if (plan)
@@ -1828,16 +1824,12 @@ function checkGoing(state) {
     if (state.localFailure)
         throw state.localFailure;
 }
-/** `message` without a leading `name: `, which the line it goes into already says. */
-function withoutName(message, name) {
-    return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
-}
 /** Records an image that did not make it, with one warning that names it once. */
 function settleFailed(state, job, base, err, side) {
-    if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc)
+    if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc)
         state.localFailure ??= err;
     // Once the run is stopped, whatever broke off is the stop's doing, not the image's.
-    if (state.control.stopped !== undefined || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc) {
+    if (state.control.stopped !== undefined || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc) {
         state.results.set(job, { ...base, status: 'cancelled', error: (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) });
         return;
     }
@@ -1845,7 +1837,7 @@ function settleFailed(state, job, base, err, side) {
     const name = side === 'source' ? job.source.name : job.sink.name;
     const message = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
     state.results.set(job, { ...base, status, error: message });
-    state.options.logger.warning(`${status}: ${name}: ${withoutName(message, name)}`);
+    state.options.logger.warning(`${status}: ${name}: ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutName */ .u_)(message, name)}`);
 }
 /** Resolves the source's manifests and checks the target; undefined when the image is done (skipped) or failed. */
 async function planImage(job, state) {
@@ -1860,9 +1852,9 @@ async function planImage(job, state) {
         ]);
         if (read.status === 'rejected')
             throw new SideError('source', read.reason);
-        const root = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlatforms */ .dv)(read.value, options.platforms ?? [], job.source.name);
-        const platforms = root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(c.platform));
-        const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .allBlobs */ .Uj)(root);
+        const root = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .selectPlatforms */ .dv)(read.value, options.platforms ?? [], job.source.name);
+        const platforms = root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .platformString */ .Fd)(c.platform));
+        const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .allBlobs */ .Uj)(root);
         if (checked.status === 'rejected')
             throw new SideError('target', checked.reason);
         const current = checked.value;
@@ -1887,7 +1879,7 @@ async function copyImage(plan, state) {
         target: job.sink.name,
         digest: root.digest,
         blobs: blobs.length,
-        platforms: root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .platformString */ .Fd)(c.platform)),
+        platforms: root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .platformString */ .Fd)(c.platform)),
     };
     let bytes = 0;
     try {
@@ -1905,7 +1897,7 @@ async function copyImage(plan, state) {
         state.results.set(job, { ...base, bytes, status: 'copied' });
         // A built image is pushed under its own name: say it once.
         const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
-        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,_run_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(bytes)})`);
+        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,_run_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(bytes)})`);
     }
     catch (err) {
         settleFailed(state, job, { ...base, bytes }, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
@@ -1949,7 +1941,7 @@ function isContentError(err) {
 async function copyBlob(job, desc, state) {
     const { options, control } = state;
     const label = `${job.source.name}: blob ${desc.digest}`;
-    return (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(options.retry, async () => {
+    return (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetries */ .LH)(options.retry, async () => {
         checkGoing(state);
         let sourceFailure;
         let streaming = false;
@@ -1995,11 +1987,11 @@ async function copyBlob(job, desc, state) {
             return await control.track(label, () => job.sink.putBlob(desc, open));
         }
         catch (err) {
-            if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
+            if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunStopped */ .zI)(err))
                 throw err;
             // Another image's transfer that this one waited for: its blame stands, and this image still
             // has its own tries to spend on the blob.
-            if ((0,_shared_transfers_js__WEBPACK_IMPORTED_MODULE_6__/* .isJoinedFailure */ .e)(err))
+            if ((0,_shared_transfers_js__WEBPACK_IMPORTED_MODULE_7__/* .isJoinedFailure */ .e)(err))
                 return Promise.reject(markSide(err.side ?? 'target', err));
             // A bad source stream surfaces through the upload; blame the side that failed.
             const side = sourceFailure !== undefined ? 'source' : 'target';
@@ -2009,8 +2001,8 @@ async function copyBlob(job, desc, state) {
                 throw new SideError(side, failure);
             return Promise.reject(markSide(side, failure));
         }
-    }, (err, attempt, delay) => options.logger.info((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_10__/* .retryLine */ .Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
-        if (err instanceof SideError || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunStopped */ .zI)(err))
+    }, (err, attempt, delay) => options.logger.info((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_2__/* .retryLine */ .Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
+        if (err instanceof SideError || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunStopped */ .zI)(err))
             throw err;
         throw new SideError(err.side ?? 'target', err);
     });

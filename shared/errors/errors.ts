@@ -22,6 +22,17 @@ export function errorMessage(err: unknown): string {
   return String(err);
 }
 
+/**
+ * `message` without a leading `name: ` that the line it goes into says already. With `orTail`, also
+ * without a leading last part of `name` (`… : blob sha256:…` → `blob sha256:…: `).
+ */
+export function withoutName(message: string, name: string, orTail = false): string {
+  for (let tail = name; tail; tail = orTail && tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
+    if (message.startsWith(`${tail}: `)) return message.slice(tail.length + 2);
+  }
+  return message;
+}
+
 /** Longest piece of user text a message echoes: a 5 MB value must not become a 5 MB log line. */
 export const MAX_ECHO = 100;
 

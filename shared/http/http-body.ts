@@ -1,6 +1,7 @@
 // Reading small HTTP bodies (manifests, JSON, error messages) whole, with a size cap: a server that
 // sends more than it should cannot make prel buffer it.
 import type { Readable } from 'node:stream';
+import { withoutName } from '../errors/errors.js';
 
 export class BodyTooLargeError extends Error {}
 
@@ -29,13 +30,7 @@ export function describeError(err: unknown): string {
 
 /** A retry log line: what was tried, why it failed (without repeating what), and when it goes again. */
 export function retryLine(what: string, err: unknown, attempt: number, delayMs: number): string {
-  let why = describeError(err);
   // The error may name what failed itself, whole or by its last part (`blob sha256:…`).
-  for (let tail = what; tail; tail = tail.includes(': ') ? tail.slice(tail.indexOf(': ') + 2) : '') {
-    if (why.startsWith(`${tail}: `)) {
-      why = why.slice(tail.length + 2);
-      break;
-    }
-  }
+  const why = withoutName(describeError(err), what, true);
   return `${what}: ${why}; retry ${attempt} in ${(delayMs / 1000).toFixed(1)}s`;
 }

@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyError } from '../image/digest.js';
-import { errorMessage } from '../errors/errors.js';
+import { errorMessage, withoutName } from '../errors/errors.js';
 import { retryLine } from '../http/http-body.js';
 import { LocalIoError } from '../errors/fs-errors.js';
 import type { Logger } from '../action/logger.js';
@@ -115,11 +115,6 @@ export async function transferImages(jobs: TransferJob[], options: TransferOptio
 function checkGoing(state: RunState): void {
   state.control.throwIfStopped();
   if (state.localFailure) throw state.localFailure;
-}
-
-/** `message` without a leading `name: `, which the line it goes into already says. */
-function withoutName(message: string, name: string): string {
-  return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
 }
 
 /** Records an image that did not make it, with one warning that names it once. */

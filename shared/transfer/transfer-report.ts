@@ -1,4 +1,5 @@
 // Turning transfer results into counts, summary lines and the final verdict, the same for every action.
+import { withoutName } from '../errors/errors.js';
 import type { TransferResult, TransferStatus } from './transfer-engine.js';
 
 export type StatusCounts = Record<TransferStatus, number> & { bytes: number };
@@ -29,8 +30,7 @@ export function firstError(results: TransferResult[], status: TransferStatus): s
   const first = results.find((r) => r.status === status);
   if (!first?.error) return '';
   const name = status === 'missing' ? first.source : first.target;
-  const error = first.error.startsWith(`${name}: `) ? first.error.slice(name.length + 2) : first.error;
-  return `; first: ${name}: ${error}`;
+  return `; first: ${name}: ${withoutName(first.error, name)}`;
 }
 
 /**
