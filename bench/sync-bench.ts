@@ -130,7 +130,9 @@ async function runTool(ctx: Context, tool: Tool, sourceHost: string, target: Tes
     cmd = 'skopeo';
     args = ['sync', '--all', '--src', 'yaml', '--dest', 'docker', '--dest-tls-verify=false', yaml, target.host];
   } else if (tool === 'prel') {
-    args = ['--import', RSS_PROBE, opts.entry];
+    // PREL_BENCH_NODE_ARGS: extra node flags for prel's runs only, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof'.
+    const extra = (process.env.PREL_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    args = [...extra, '--import', RSS_PROBE, opts.entry];
     env = Object.assign(cleanEnv(), {
       'INPUT_IMAGES-FILE': ctx.listFile,
       'INPUT_SOURCE-REGISTRY': sourceHost,

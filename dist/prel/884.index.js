@@ -46,20 +46,48 @@ function retryLine(what, err, attempt, delayMs) {
 
 /***/ }),
 
-/***/ 93281:
+/***/ 20162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ sharedDispatcher)
-/* harmony export */ });
-/* unused harmony export loopbackBypassesProxy */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5130);
-/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48179);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ sharedDispatcher)
+});
+
+// UNUSED EXPORTS: loopbackBypassesProxy
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./shared/http/loopback.ts
+var loopback = __webpack_require__(5130);
+// EXTERNAL MODULE: ./shared/http/request-limits.ts
+var request_limits = __webpack_require__(48179);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+;// CONCATENATED MODULE: ./shared/http/wasm-tier.ts
+// undici parses HTTP with llhttp compiled to WebAssembly. V8 first compiles it with its baseline
+// compiler (Liftoff), then re-compiles the hot parser with its optimizing one in the background; that
+// second compile of one large state machine leaves ~30 MB of the process's resident memory behind for
+// the whole run, and costs CPU the transfer needs, for a parser that is a small share of the work.
+// Measured on the bench set (bench/RESULTS.md): peak RSS down by about that much, time unchanged.
+
+let done = false;
+/** Keeps WebAssembly on the baseline compiler; call before the first connection compiles the parser. */
+function keepWasmOnBaselineCompiler() {
+    if (done)
+        return;
+    done = true;
+    // A V8 that no longer knows the flag prints one line and runs as before: never fatal.
+    (0,external_node_v8_.setFlagsFromString)('--liftoff-only');
+}
+
+;// CONCATENATED MODULE: ./shared/http/http-dispatcher.ts
 // The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
 // routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
 // set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
 // machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
+
 
 
 
@@ -83,17 +111,18 @@ function loopbackBypassesProxy(env = proxyEnv()) {
     return env.noProxy !== '';
 }
 function build(env, limits) {
+    keepWasmOnBaselineCompiler();
     const POOL = poolOptions(limits);
-    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
+    const direct = new undici/* Agent */.g6(POOL);
     if (!env.http && !env.https)
         return direct;
     // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    const proxied = new undici/* EnvHttpProxyAgent */.J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
     if (!loopbackBypassesProxy(env))
         return proxied;
     return proxied.compose((dispatch) => (options, handler) => {
         const origin = options.origin ? new URL(String(options.origin)) : undefined;
-        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
+        return origin && (0,loopback/* isLoopback */.U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
     });
 }
 /** One pool per proxy setting and limits (tests change the environment between runs in one process). */
@@ -101,8 +130,8 @@ const pools = new Map();
 /** The process's shared, proxy-aware dispatcher. */
 function sharedDispatcher() {
     const env = proxyEnv();
-    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .requestLimits */ .W)();
-    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitsKey */ .k)(limits)}`;
+    const limits = (0,request_limits/* requestLimits */.W)();
+    const key = `${JSON.stringify(env)} ${(0,request_limits/* limitsKey */.k)(limits)}`;
     let pool = pools.get(key);
     if (!pool) {
         pool = build(env, limits);
@@ -645,8 +674,8 @@ async function resolveCredentials(host, fromInputs, warn) {
 var http_body = __webpack_require__(89268);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./shared/http/http-dispatcher.ts
-var http_dispatcher = __webpack_require__(93281);
+// EXTERNAL MODULE: ./shared/http/http-dispatcher.ts + 1 modules
+var http_dispatcher = __webpack_require__(20162);
 // EXTERNAL MODULE: ./shared/image/digest.ts
 var image_digest = __webpack_require__(82258);
 // EXTERNAL MODULE: ./shared/image/media-types.ts

@@ -5,6 +5,7 @@
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { isLoopback } from './loopback.js';
 import { limitsKey, requestLimits, type RequestLimits } from './request-limits.js';
+import { keepWasmOnBaselineCompiler } from './wasm-tier.js';
 
 /** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
 function poolOptions(limits: RequestLimits): Agent.Options {
@@ -35,6 +36,7 @@ export function loopbackBypassesProxy(env: ProxyEnv = proxyEnv()): boolean {
 }
 
 function build(env: ProxyEnv, limits: RequestLimits): Dispatcher {
+  keepWasmOnBaselineCompiler();
   const POOL = poolOptions(limits);
   const direct = new Agent(POOL);
   if (!env.http && !env.https) return direct;

@@ -4,6 +4,7 @@
 //   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
 //   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
 //   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
+//   PREL_HEDGE_AFTER       earliest second copy of a slow read (hedge.ts)  default 0.05; off: never
 
 export interface RequestLimits {
   connectMs: number;
@@ -11,6 +12,8 @@ export interface RequestLimits {
   /** A body (download or upload) that moves no byte this long is cut and retried. */
   stallMs: number;
   connections: number;
+  /** The earliest a slow read gets a second copy; undefined: never (PREL_HEDGE_AFTER=off). */
+  hedgeMinMs?: number;
 }
 
 function positive(name: string, fallback: number): number {
@@ -25,6 +28,7 @@ export function requestLimits(): RequestLimits {
     headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
     stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
     connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
+    hedgeMinMs: process.env.PREL_HEDGE_AFTER?.trim().toLowerCase() === 'off' ? undefined : positive('PREL_HEDGE_AFTER', 0.05) * 1000,
   };
 }
 

@@ -71,7 +71,7 @@ export class DigestVerifier extends Transform {
     if (stallMs) {
       this.stallTimer = setTimeout(() => {
         const side = this.readableLength >= this.readableHighWaterMark ? 'target' : 'source';
-        this.destroy(new StalledBodyError(expected, side, Math.round(stallMs / 1000)));
+        this.destroy(new StalledBodyError(expected, side, Number((stallMs / 1000).toFixed(1))));
       }, stallMs);
       this.stallTimer.unref();
     }

@@ -6,6 +6,8 @@ import { RetryableStatusError, isRetryableStatus, parseRetryAfter, withRetries }
 import type { Credentials } from './credentials.js';
 import { AuthenticationError, describeErrorBody } from './registry-error.js';
 import { parseChallenges } from './www-authenticate.js';
+import { hedgeTimer, sendHedged } from '../http/hedge.js';
+import { requestLimits } from '../http/request-limits.js';
 
 interface CachedToken {
   token: string;
@@ -21,6 +23,8 @@ export class Authenticator {
   private service?: string;
   private readonly tokens = new Map<string, CachedToken>();
   private readonly pending = new Map<string, Promise<string>>();
+  /** The token server's pace, for hedged token reads. */
+  private readonly hedge = hedgeTimer(requestLimits());
 
   constructor(
     readonly registry: string,
@@ -131,7 +135,10 @@ export class Authenticator {
         for (const scope of scopes) url.searchParams.append('scope', scope);
         if (this.credentials?.username) headers.authorization = this.basicHeader();
       }
-      const res = await request(url, { method, headers, body, dispatcher: this.dispatcher, signal: this.signal });
+      // A token GET is a read: hedged like the registry's own reads. An OAuth2 POST is sent once.
+      const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, (signal) =>
+        request(url, { method, headers, body, dispatcher: this.dispatcher, signal }),
+      );
       const text = await res.body.text();
       if (isRetryableStatus(res.statusCode)) {
         throw new RetryableStatusError(`token server ${url.origin} answered ${res.statusCode}`, res.statusCode, parseRetryAfter(header(res.headers['retry-after'])));

@@ -4,6 +4,8 @@ import { readCapped, retryLine } from '../http/http-body.js';
 import type { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
 import { sharedDispatcher } from '../http/http-dispatcher.js';
+import { hedgeTimer, sendHedged, type HedgeTimer } from '../http/hedge.js';
+import { requestLimits } from '../http/request-limits.js';
 import { sha256Digest, verifyBytes } from '../image/digest.js';
 import type { Logger } from '../action/logger.js';
 import { MANIFEST_ACCEPT } from '../image/media-types.js';
@@ -72,9 +74,12 @@ export class RegistryClient {
   readonly baseUrl: string;
   private readonly auth: Authenticator;
   private readonly dispatcher: Dispatcher;
+  /** Undefined when hedging is off. */
+  private readonly hedge?: HedgeTimer;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.host = options.host;
+    this.hedge = hedgeTimer(requestLimits());
     this.baseUrl = registryBaseUrl(options.host, options.insecureRegistries ?? []);
     this.dispatcher = options.dispatcher ?? sharedDispatcher();
     this.auth = new Authenticator(
@@ -94,7 +99,7 @@ export class RegistryClient {
 
   /** Checks that the registry answers and the credentials work, before any real work starts. */
   async ping(): Promise<void> {
-    await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: 'the API' }, dump);
+    await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: `${this.host}/v2/ (the registry's API)` }, dump);
     await this.auth.checkCredentials();
   }
 
@@ -303,8 +308,7 @@ export class RegistryClient {
       // Authorization never follows a redirect to another host (object storage, CDN).
       const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
       if (authorization) headers.authorization = authorization;
-      // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
-      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal: this.options.signal, reset: false });
+      const res = await this.send(url, call, headers);
       const status = res.statusCode;
       if (status === 401 && sameHost) {
         await res.body.dump();
@@ -335,6 +339,22 @@ export class RegistryClient {
     }
     throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
   }
+
+  /**
+   * One request until its headers. Reads and manifest PUTs (a retry would resend them anyway) are
+   * hedged: a copy goes out when the first is slow to answer, and the first answer wins.
+   */
+  private send(url: URL, call: Call, headers: Record<string, string>): Promise<Dispatcher.ResponseData> {
+    const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
+    return sendHedged(
+      hedgeable ? this.hedge : undefined,
+      this.options.signal,
+      // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+      (signal) => request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false }),
+      () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
+    );
+  }
+
 }
 
 

@@ -1,0 +1,138 @@
+// Hedged requests ("The Tail at Scale", Dean and Barroso): when a request that is safe to send twice has
+// no answer long after this server usually answers, a second copy goes out and the first answer wins.
+// A request a flaky network or load balancer swallowed then costs a short wait, not the whole headers
+// timeout. Only calls a retry would resend anyway are hedged (no stream bodies), at most one extra copy
+// each, and a budget keeps the copies to a small share of requests, so a slow server is not doubled.
+import type { RequestLimits } from './request-limits.js';
+
+/** Recent header latencies of one server, and the budget of extra copies. */
+export class HedgeTimer {
+  private readonly recent: number[] = [];
+  private next = 0;
+  /** Extra copies that may go out now; refills by BUDGET_SHARE per request sent. */
+  private tokens = 3;
+
+  constructor(
+    /** Never hedge sooner than this (nor when the server's usual answer is slower than `maxMs`). */
+    private readonly minMs: number,
+    private readonly maxMs: number,
+  ) {}
+
+  /** Records how long a request waited for its headers. */
+  observe(ms: number): void {
+    if (this.recent.length < WINDOW) this.recent.push(ms);
+    else this.recent[this.next] = ms;
+    this.next = (this.next + 1) % WINDOW;
+  }
+
+  /** How long to wait before the extra copy: several times the usual wait, within the bounds; undefined: no hedge. */
+  delayMs(): number | undefined {
+    this.tokens = Math.min(MAX_TOKENS, this.tokens + BUDGET_SHARE);
+    if (this.tokens < 1) return undefined;
+    const sorted = [...this.recent].sort((a, b) => a - b);
+    // Until a few answers were seen, the server's pace is unknown: wait long before a copy.
+    const usual = sorted.length >= 4 ? sorted[Math.floor(sorted.length * 0.9)] : Math.min(this.maxMs / 4, UNKNOWN_PACE_MS);
+    const delay = Math.max(this.minMs, 3 * usual);
+    return delay < this.maxMs ? delay : undefined;
+  }
+
+  /** Takes one extra copy from the budget. */
+  spend(): void {
+    this.tokens -= 1;
+  }
+}
+
+/** A timer for one server under the current limits; undefined when hedging is off (PREL_HEDGE_AFTER=off). */
+export function hedgeTimer(limits: RequestLimits): HedgeTimer | undefined {
+  return limits.hedgeMinMs === undefined ? undefined : new HedgeTimer(limits.hedgeMinMs, limits.headersMs);
+}
+
+/**
+ * Sends one request until its headers, hedged by `timer` (none: sent once). `run` aborts every copy
+ * (a stopped run); a losing copy's late answer is dropped with its connection.
+ */
+export function sendHedged<R extends { body: { destroy(): unknown } }>(
+  timer: HedgeTimer | undefined,
+  run: AbortSignal | undefined,
+  send: (signal?: AbortSignal) => Promise<R>,
+  onHedge?: () => void,
+): Promise<R> {
+  if (!timer) return send(run);
+  const timed = async (signal: AbortSignal): Promise<R> => {
+    const started = performance.now();
+    const res = await send(run ? AbortSignal.any([signal, run]) : signal);
+    timer.observe(performance.now() - started);
+    return res;
+  };
+  return hedged(
+    timed,
+    timer.delayMs(),
+    () => {
+      timer.spend();
+      onHedge?.();
+    },
+    (late) => late.body.destroy(),
+  );
+}
+
+const WINDOW = 64;
+const BUDGET_SHARE = 0.1;
+const MAX_TOKENS = 10;
+/** The usual wait assumed before four answers were seen (a copy after three times this). */
+const UNKNOWN_PACE_MS = 400;
+
+/**
+ * Runs `send` and, when it has not settled after `delayMs`, a second `send`; resolves with the first to
+ * succeed and aborts the other (its answer, if it comes, goes to `discard`). Fails only when every copy
+ * sent has failed, with the first copy's error.
+ */
+export function hedged<T>(
+  send: (signal: AbortSignal) => Promise<T>,
+  delayMs: number | undefined,
+  onHedge: () => void,
+  discard: (late: T) => void,
+): Promise<T> {
+  const controllers: AbortController[] = [];
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let failures = 0;
+    let firstError: unknown;
+    let timer: NodeJS.Timeout | undefined;
+    const launch = (): void => {
+      const controller = new AbortController();
+      controllers.push(controller);
+      send(controller.signal).then(
+        (value) => {
+          if (settled) {
+            discard(value);
+            return;
+          }
+          settled = true;
+          clearTimeout(timer);
+          for (const other of controllers) if (other !== controller) other.abort();
+          resolve(value);
+        },
+        (err: unknown) => {
+          failures += 1;
+          if (failures === 1) firstError = err;
+          if (settled) return;
+          // Before the copy went out, a failure is the caller's to retry; after, the other copy may still answer.
+          if (controllers.length === 1 || failures === controllers.length) {
+            settled = true;
+            clearTimeout(timer);
+            reject(firstError);
+          }
+        },
+      );
+    };
+    launch();
+    if (delayMs === undefined) return;
+    timer = setTimeout(() => {
+      if (settled) return;
+      onHedge();
+      launch();
+    }, delayMs);
+    // A pending hedge timer must not keep a finished process alive.
+    timer.unref();
+  });
+}

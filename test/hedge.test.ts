@@ -1,0 +1,151 @@
+// Hedged requests: a read the server swallowed costs a short wait, not the headers timeout; a copy goes
+// out only when the first is slow, at most one per request, within a budget.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HedgeTimer, hedged } from '../shared/http/hedge.js';
+import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
+import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { seedImage, testClient, type SeededImage } from './helpers/seed-images.js';
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A send that answers `value` after `ms`, or fails with `error`; records its calls and aborts. */
+function fakeSends(plan: { ms: number; value?: string; error?: Error }[]) {
+  const calls: { aborted: boolean }[] = [];
+  const send = (signal: AbortSignal): Promise<string> => {
+    const step = plan[calls.length];
+    const call = { aborted: false };
+    calls.push(call);
+    signal.addEventListener('abort', () => (call.aborted = true));
+    return delay(step.ms).then(() => {
+      if (step.error) throw step.error;
+      return step.value!;
+    });
+  };
+  return { send, calls };
+}
+
+describe('hedged', () => {
+  test('a quick answer sends no copy', async () => {
+    const { send, calls } = fakeSends([{ ms: 5, value: 'a' }]);
+    await expect(hedged(send, 100, () => {}, () => {})).resolves.toBe('a');
+    await delay(150);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('a slow answer gets one copy; the copy wins, the first is aborted, its late answer discarded', async () => {
+    const { send, calls } = fakeSends([{ ms: 300, value: 'slow' }, { ms: 10, value: 'copy' }]);
+    const discarded: string[] = [];
+    let hedges = 0;
+    const started = Date.now();
+    await expect(hedged(send, 30, () => hedges++, (v) => discarded.push(v))).resolves.toBe('copy');
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(hedges).toBe(1);
+    expect(calls.map((c) => c.aborted)).toEqual([true, false]);
+    await delay(350);
+    expect(discarded).toEqual(['slow']);
+  });
+
+  test('a failure before the copy is due goes to the caller at once, with no copy', async () => {
+    const { send, calls } = fakeSends([{ ms: 5, error: new Error('reset') }]);
+    await expect(hedged(send, 100, () => {}, () => {})).rejects.toThrow('reset');
+    await delay(150);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('after the copy went out, one failure waits for the other copy; two fail with the first error', async () => {
+    const a = fakeSends([{ ms: 60, error: new Error('first') }, { ms: 10, value: 'copy' }]);
+    await expect(hedged(a.send, 20, () => {}, () => {})).resolves.toBe('copy');
+    const b = fakeSends([{ ms: 60, error: new Error('first') }, { ms: 80, error: new Error('second') }]);
+    await expect(hedged(b.send, 20, () => {}, () => {})).rejects.toThrow('first');
+  });
+
+  test('no delay: no copy ever', async () => {
+    const { send, calls } = fakeSends([{ ms: 80, value: 'a' }]);
+    await expect(hedged(send, undefined, () => {}, () => {})).resolves.toBe('a');
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('HedgeTimer', () => {
+  test('waits several times the usual answer, within its bounds', () => {
+    const timer = new HedgeTimer(50, 10_000);
+    for (let i = 0; i < 20; i++) timer.observe(100);
+    expect(timer.delayMs()).toBe(300);
+    for (let i = 0; i < 64; i++) timer.observe(5);
+    expect(timer.delayMs()).toBe(50);
+  });
+
+  test('a server slower than the bound is not hedged', () => {
+    const timer = new HedgeTimer(50, 1000);
+    for (let i = 0; i < 10; i++) timer.observe(500);
+    expect(timer.delayMs()).toBeUndefined();
+  });
+
+  test('copies stay within the budget: about one request in ten', () => {
+    const timer = new HedgeTimer(50, 10_000);
+    for (let i = 0; i < 10; i++) timer.observe(10);
+    let hedges = 0;
+    for (let i = 0; i < 200; i++) {
+      if (timer.delayMs() !== undefined) {
+        timer.spend();
+        hedges++;
+      }
+    }
+    expect(hedges).toBeGreaterThanOrEqual(15);
+    expect(hedges).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('a registry that swallows a request', () => {
+  let registry: TestRegistry;
+  let proxy: FaultProxy;
+  let image: SeededImage;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    image = await seedImage(testClient(registry.host), { repository: 'hedge/app', tag: 'v1', format: 'docker', layerSize: 2048 });
+    proxy = await startFaultProxy(registry.url, []);
+    // A long headers timeout: without a hedge, the swallowed request would hold the call for 20 s.
+    process.env.PREL_HEADERS_TIMEOUT = '20';
+  }, 60_000);
+  afterAll(async () => {
+    process.env = saved;
+    await proxy?.stop();
+    await registry?.stop();
+  });
+
+  test.each(['GET', 'HEAD'] as const)('a %s manifest that never answers is sent again and answered in well under a second', async (method) => {
+    const client = testClient(proxy.host);
+    // The client learns the registry's pace first.
+    for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
+    const manifest = (r: { method: string; url: string }) => r.method === method && r.url.includes('/manifests/v1');
+    proxy.rules = [{ kind: 'stall', times: 1, stallMs: 30_000, match: manifest }];
+    const before = proxy.log.filter(manifest).length;
+    const started = Date.now();
+    const digest = method === 'GET' ? (await client.getManifest('hedge/app', 'v1')).digest : (await client.headManifest('hedge/app', 'v1'))?.digest;
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(digest).toBe(image.digest);
+    expect(proxy.fired.stall).toBe(1);
+    expect(proxy.log.filter(manifest).length - before).toBe(2);
+    proxy.rules = [];
+    proxy.fired.stall = 0;
+  });
+
+  test('with PREL_HEDGE_AFTER=off the same call waits for the headers timeout', async () => {
+    process.env.PREL_HEDGE_AFTER = 'off';
+    process.env.PREL_HEADERS_TIMEOUT = '1';
+    try {
+      const client = testClient(proxy.host);
+      for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
+      proxy.rules = [{ kind: 'stall', times: 1, stallMs: 30_000, match: (r) => r.method === 'GET' && r.url.includes('/manifests/v1') }];
+      const started = Date.now();
+      await client.getManifest('hedge/app', 'v1');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    } finally {
+      process.env.PREL_HEADERS_TIMEOUT = '20';
+      delete process.env.PREL_HEDGE_AFTER;
+      proxy.rules = [];
+    }
+  });
+});
