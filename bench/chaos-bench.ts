@@ -95,7 +95,7 @@ try {
         const honest = r.exitCode === 1 && r.lastError !== '';
         const verdict = ok ? 'ok' : honest ? `failed honestly: ${r.lastError.slice(0, 160)}` : `BAD (exit ${r.exitCode}${exact ? '' : ', not exact'}${r.ms > 3 * baseMs ? ', slow' : ''})`;
         // The whole log of a run that was not ok, to read why.
-        if (!ok) writeFileSync(`bench/out/chaos-${action}-${rate}-${r.seed}.log`, r.run.log);
+        if (!ok) writeFileSync(`bench/out/chaos-${action}-${rate}-${r.seed}.log`, r.timeline);
         say(`| ${r.seed} | ${rate} | ${r.exitCode} | ${r.exact}/${r.total}${r.fingerprint && r.fingerprint !== fingerprint ? ' (bytes differ)' : ''} | ${r.faults} | ${r.retries} | ${(r.ms / 1000).toFixed(2)} | ${(r.ms / baseMs).toFixed(2)} | ${verdict} |`);
       });
       const passed = runs.filter((r) => r.exitCode === 0 && r.exact === r.total && (fingerprint === undefined || r.fingerprint === fingerprint) && r.ms <= 3 * baseMs).length;

@@ -31,8 +31,8 @@ var action_inputs = __webpack_require__(21736);
 var image_routes = __webpack_require__(93745);
 // EXTERNAL MODULE: ./shared/registry/registry-check.ts
 var registry_check = __webpack_require__(14944);
-// EXTERNAL MODULE: ./shared/registry/client-pool.ts + 4 modules
-var client_pool = __webpack_require__(88584);
+// EXTERNAL MODULE: ./shared/registry/client-pool.ts + 5 modules
+var client_pool = __webpack_require__(63437);
 // EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
 var archive_file = __webpack_require__(45811);
 // EXTERNAL MODULE: ./shared/archive/distribution-tree.ts

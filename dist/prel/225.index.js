@@ -453,6 +453,7 @@ function isLoopback(host) {
 //   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
 //   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
 //   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
+//   PREL_HEDGE_AFTER       earliest second copy of a slow read (hedge.ts)  default 0.05; off: never
 function positive(name, fallback) {
     const raw = process.env[name];
     const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
@@ -464,6 +465,7 @@ function requestLimits() {
         headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
         stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
         connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
+        hedgeMinMs: process.env.PREL_HEDGE_AFTER?.trim().toLowerCase() === 'off' ? undefined : positive('PREL_HEDGE_AFTER', 0.05) * 1000,
     };
 }
 /** A key that changes when any limit does, so a pool built for other limits is not reused. */
@@ -561,7 +563,7 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
         if (stallMs) {
             this.stallTimer = setTimeout(() => {
                 const side = this.readableLength >= this.readableHighWaterMark ? 'target' : 'source';
-                this.destroy(new StalledBodyError(expected, side, Math.round(stallMs / 1000)));
+                this.destroy(new StalledBodyError(expected, side, Number((stallMs / 1000).toFixed(1))));
             }, stallMs);
             this.stallTimer.unref();
         }

@@ -55,8 +55,8 @@ function inShard(items, key, shard) {
     return items.filter((item) => shardOf(key(item), shard.count) === shard.index);
 }
 
-// EXTERNAL MODULE: ./shared/registry/client-pool.ts + 4 modules
-var client_pool = __webpack_require__(88584);
+// EXTERNAL MODULE: ./shared/registry/client-pool.ts + 5 modules
+var client_pool = __webpack_require__(63437);
 // EXTERNAL MODULE: ./shared/registry/registry-check.ts
 var registry_check = __webpack_require__(14944);
 // EXTERNAL MODULE: ./shared/transfer/registry-source.ts

@@ -560,8 +560,8 @@ function buildIndex(mediaType, images) {
 var progress = __webpack_require__(12365);
 // EXTERNAL MODULE: ./shared/image/reference.ts
 var reference = __webpack_require__(97329);
-// EXTERNAL MODULE: ./shared/registry/client-pool.ts + 4 modules
-var client_pool = __webpack_require__(88584);
+// EXTERNAL MODULE: ./shared/registry/client-pool.ts + 5 modules
+var client_pool = __webpack_require__(63437);
 // EXTERNAL MODULE: ./shared/registry/registry-error.ts
 var registry_error = __webpack_require__(81294);
 // EXTERNAL MODULE: ./shared/run/run-control.ts

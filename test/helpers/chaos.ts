@@ -87,13 +87,17 @@ export interface PrelRun {
   log: string;
   outputs: Record<string, string>;
   ms: number;
+  /** When the run started (epoch ms), and each line of output as it came. */
+  startedAt: number;
+  lines: { at: number; line: string }[];
 }
 
 /** Runs `prel <action> …` from dist/cli.js in a child process; a run past RUN_LIMIT_MS is killed and reported. */
 export function runPrel(action: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<PrelRun> {
   const started = Date.now();
+  const lines: { at: number; line: string }[] = [];
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [join(ROOT, 'dist', 'cli.js'), action, ...args],
       { cwd, env: { ...process.env, ...CHAOS_ENV, ...env, PREL_PROGRESS_INTERVAL_MS: '0' }, timeout: RUN_LIMIT_MS, killSignal: 'SIGKILL', maxBuffer: 64 << 20 },
@@ -104,10 +108,24 @@ export function runPrel(action: string, args: string[], env: Record<string, stri
           if (match) outputs[match[1]] = match[2];
         }
         const code = err ? ((err as { code?: unknown }).code ?? 1) : 0;
-        resolve({ exitCode: typeof code === 'number' ? code : -1, stdout, stderr, log: `${stdout}\n${stderr}`, outputs, ms: Date.now() - started });
+        resolve({ exitCode: typeof code === 'number' ? code : -1, stdout, stderr, log: `${stdout}\n${stderr}`, outputs, ms: Date.now() - started, startedAt: started, lines });
       },
     );
+    // When each line came, for a slow run's timeline (a chunk's lines share its time).
+    const note = (chunk: Buffer) => {
+      const at = Date.now();
+      for (const line of chunk.toString().split('\n')) if (line) lines.push({ at, line });
+    };
+    child.stdout?.on('data', note);
+    child.stderr?.on('data', note);
   });
+}
+
+/** The run's output and the faults the proxies fired during it, in time order, each with its offset from the start. */
+export function timeline(run: PrelRun, proxies: FaultProxy[]): string {
+  const events = [...run.lines, ...proxies.flatMap((p) => p.chaosLog.filter((e) => e.at >= run.startedAt))];
+  events.sort((a, b) => a.at - b.at);
+  return events.map((e) => `+${((e.at - run.startedAt) / 1000).toFixed(2)}s ${e.line}`).join('\n') + '\n';
 }
 
 export interface ChaosResult {
@@ -125,13 +143,18 @@ export interface ChaosResult {
   /** The run's last line on stderr (its error), or ''. */
   lastError: string;
   run: PrelRun;
+  /** Output and faults in time order (timeline()). */
+  timeline: string;
 }
 
 /** Turns chaos on (counting afresh) or, with rate 0, off (keeping the counts of the run). */
 function setChaos(proxies: FaultProxy[], seed: number, rate: number): void {
   proxies.forEach((proxy, i) => {
     proxy.chaos = rate > 0 ? { seed: seed * 7 + i, rate, stallMs: STALL_MS } : undefined;
-    if (rate > 0) proxy.chaosFired = {};
+    if (rate > 0) {
+      proxy.chaosFired = {};
+      proxy.chaosLog = [];
+    }
   });
 }
 
@@ -156,6 +179,7 @@ function summarize(seed: number, rate: number, run: PrelRun, exact: number, tota
     faults,
     lastError: errors.at(-1) ?? '',
     run,
+    timeline: timeline(run, proxies),
   };
 }
 

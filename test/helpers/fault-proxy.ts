@@ -81,6 +81,8 @@ export interface FaultProxy {
   chaos?: ChaosOptions;
   /** Chaos faults fired, keyed `<request kind> <fault kind>`. */
   chaosFired: Record<string, number>;
+  /** Each chaos fault as it fired (epoch ms), for a run's timeline. */
+  chaosLog: { at: number; line: string }[];
   stop(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
     const kind = fitting[Math.floor(which * fitting.length)];
     const key = `${requestKind(req)} ${kind}`;
     proxy.chaosFired[key] = (proxy.chaosFired[key] ?? 0) + 1;
+    proxy.chaosLog.push({ at: Date.now(), line: `fault ${kind} on ${req.method} ${req.url}` });
     return kind;
   };
 
@@ -279,6 +282,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
     log: [],
     chaos,
     chaosFired: {},
+    chaosLog: [],
     stop() {
       stopping ??= listening.close().then(() => agent.destroy());
       return stopping;

@@ -1,5 +1,5 @@
-export const id = 884;
-export const ids = [884];
+export const id = 563;
+export const ids = [563];
 export const modules = {
 
 /***/ 89268:
@@ -177,6 +177,7 @@ function isLoopback(host) {
 //   PREL_HEADERS_TIMEOUT   waiting for the answer's headers once sent     default 120
 //   PREL_STALL_TIMEOUT     no byte of a body moving, either direction     default 60
 //   PREL_MAX_CONNECTIONS   connections per registry (not seconds)         default 32
+//   PREL_HEDGE_AFTER       earliest second copy of a slow read (hedge.ts)  default 0.05; off: never
 function positive(name, fallback) {
     const raw = process.env[name];
     const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
@@ -188,6 +189,7 @@ function requestLimits() {
         headersMs: positive('PREL_HEADERS_TIMEOUT', 120) * 1000,
         stallMs: positive('PREL_STALL_TIMEOUT', 60) * 1000,
         connections: Math.floor(positive('PREL_MAX_CONNECTIONS', 32)),
+        hedgeMinMs: process.env.PREL_HEDGE_AFTER?.trim().toLowerCase() === 'off' ? undefined : positive('PREL_HEDGE_AFTER', 0.05) * 1000,
     };
 }
 /** A key that changes when any limit does, so a pool built for other limits is not reused. */
@@ -285,7 +287,7 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
         if (stallMs) {
             this.stallTimer = setTimeout(() => {
                 const side = this.readableLength >= this.readableHighWaterMark ? 'target' : 'source';
-                this.destroy(new StalledBodyError(expected, side, Math.round(stallMs / 1000)));
+                this.destroy(new StalledBodyError(expected, side, Number((stallMs / 1000).toFixed(1))));
             }, stallMs);
             this.stallTimer.unref();
         }
@@ -514,7 +516,7 @@ function manifestKey(ref) {
 
 /***/ }),
 
-/***/ 88584:
+/***/ 63437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -676,6 +678,128 @@ var http_body = __webpack_require__(89268);
 var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./shared/http/http-dispatcher.ts + 1 modules
 var http_dispatcher = __webpack_require__(20162);
+;// CONCATENATED MODULE: ./shared/http/hedge.ts
+/** Recent header latencies of one server, and the budget of extra copies. */
+class HedgeTimer {
+    minMs;
+    maxMs;
+    recent = [];
+    next = 0;
+    /** Extra copies that may go out now; refills by BUDGET_SHARE per request sent. */
+    tokens = 3;
+    constructor(
+    /** Never hedge sooner than this (nor when the server's usual answer is slower than `maxMs`). */
+    minMs, maxMs) {
+        this.minMs = minMs;
+        this.maxMs = maxMs;
+    }
+    /** Records how long a request waited for its headers. */
+    observe(ms) {
+        if (this.recent.length < WINDOW)
+            this.recent.push(ms);
+        else
+            this.recent[this.next] = ms;
+        this.next = (this.next + 1) % WINDOW;
+    }
+    /** How long to wait before the extra copy: several times the usual wait, within the bounds; undefined: no hedge. */
+    delayMs() {
+        this.tokens = Math.min(MAX_TOKENS, this.tokens + BUDGET_SHARE);
+        if (this.tokens < 1)
+            return undefined;
+        const sorted = [...this.recent].sort((a, b) => a - b);
+        // Until a few answers were seen, the server's pace is unknown: wait long before a copy.
+        const usual = sorted.length >= 4 ? sorted[Math.floor(sorted.length * 0.9)] : Math.min(this.maxMs / 4, UNKNOWN_PACE_MS);
+        const delay = Math.max(this.minMs, 3 * usual);
+        return delay < this.maxMs ? delay : undefined;
+    }
+    /** Takes one extra copy from the budget. */
+    spend() {
+        this.tokens -= 1;
+    }
+}
+/** A timer for one server under the current limits; undefined when hedging is off (PREL_HEDGE_AFTER=off). */
+function hedgeTimer(limits) {
+    return limits.hedgeMinMs === undefined ? undefined : new HedgeTimer(limits.hedgeMinMs, limits.headersMs);
+}
+/**
+ * Sends one request until its headers, hedged by `timer` (none: sent once). `run` aborts every copy
+ * (a stopped run); a losing copy's late answer is dropped with its connection.
+ */
+function sendHedged(timer, run, send, onHedge) {
+    if (!timer)
+        return send(run);
+    const timed = async (signal) => {
+        const started = performance.now();
+        const res = await send(run ? AbortSignal.any([signal, run]) : signal);
+        timer.observe(performance.now() - started);
+        return res;
+    };
+    return hedged(timed, timer.delayMs(), () => {
+        timer.spend();
+        onHedge?.();
+    }, (late) => late.body.destroy());
+}
+const WINDOW = 64;
+const BUDGET_SHARE = 0.1;
+const MAX_TOKENS = 10;
+/** The usual wait assumed before four answers were seen (a copy after three times this). */
+const UNKNOWN_PACE_MS = 400;
+/**
+ * Runs `send` and, when it has not settled after `delayMs`, a second `send`; resolves with the first to
+ * succeed and aborts the other (its answer, if it comes, goes to `discard`). Fails only when every copy
+ * sent has failed, with the first copy's error.
+ */
+function hedged(send, delayMs, onHedge, discard) {
+    const controllers = [];
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        let failures = 0;
+        let firstError;
+        let timer;
+        const launch = () => {
+            const controller = new AbortController();
+            controllers.push(controller);
+            send(controller.signal).then((value) => {
+                if (settled) {
+                    discard(value);
+                    return;
+                }
+                settled = true;
+                clearTimeout(timer);
+                for (const other of controllers)
+                    if (other !== controller)
+                        other.abort();
+                resolve(value);
+            }, (err) => {
+                failures += 1;
+                if (failures === 1)
+                    firstError = err;
+                if (settled)
+                    return;
+                // Before the copy went out, a failure is the caller's to retry; after, the other copy may still answer.
+                if (controllers.length === 1 || failures === controllers.length) {
+                    settled = true;
+                    clearTimeout(timer);
+                    reject(firstError);
+                }
+            });
+        };
+        launch();
+        if (delayMs === undefined)
+            return;
+        timer = setTimeout(() => {
+            if (settled)
+                return;
+            onHedge();
+            launch();
+        }, delayMs);
+        // A pending hedge timer must not keep a finished process alive.
+        timer.unref();
+    });
+}
+
+// EXTERNAL MODULE: ./shared/http/request-limits.ts
+var request_limits = __webpack_require__(48179);
 // EXTERNAL MODULE: ./shared/image/digest.ts
 var image_digest = __webpack_require__(82258);
 // EXTERNAL MODULE: ./shared/image/media-types.ts
@@ -755,6 +879,8 @@ function parseChallenges(header) {
 
 
 
+
+
 /** Tokens are renewed this long before they expire, so a request never starts with a dying token. */
 const EXPIRY_MARGIN_MS = 10_000;
 class Authenticator {
@@ -770,6 +896,8 @@ class Authenticator {
     service;
     tokens = new Map();
     pending = new Map();
+    /** The token server's pace, for hedged token reads. */
+    hedge = hedgeTimer((0,request_limits/* requestLimits */.W)());
     constructor(registry, credentials, dispatcher, retry, userAgent, mask, signal) {
         this.registry = registry;
         this.credentials = credentials;
@@ -879,7 +1007,8 @@ class Authenticator {
                 if (this.credentials?.username)
                     headers.authorization = this.basicHeader();
             }
-            const res = await (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.dispatcher, signal: this.signal });
+            // A token GET is a read: hedged like the registry's own reads. An OAuth2 POST is sent once.
+            const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, (signal) => (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.dispatcher, signal }));
             const text = await res.body.text();
             if ((0,retry/* isRetryableStatus */.PS)(res.statusCode)) {
                 throw new retry/* RetryableStatusError */.nI(`token server ${url.origin} answered ${res.statusCode}`, res.statusCode, (0,retry/* parseRetryAfter */.mu)(header(res.headers['retry-after'])));
@@ -933,6 +1062,8 @@ var endpoint = __webpack_require__(37363);
 
 
 
+
+
 /** Drains a body nobody needs, so its connection goes back to the pool. */
 const dump = (res) => res.body.dump().then(() => res);
 const MAX_MANIFEST_BYTES = 4 << 20;
@@ -952,9 +1083,12 @@ class RegistryClient {
     baseUrl;
     auth;
     dispatcher;
+    /** Undefined when hedging is off. */
+    hedge;
     constructor(options) {
         this.options = options;
         this.host = options.host;
+        this.hedge = hedgeTimer((0,request_limits/* requestLimits */.W)());
         this.baseUrl = (0,endpoint/* registryBaseUrl */.m)(options.host, options.insecureRegistries ?? []);
         this.dispatcher = options.dispatcher ?? (0,http_dispatcher/* sharedDispatcher */.l)();
         this.auth = new Authenticator(options.host, options.credentials, this.dispatcher, options.retry, USER_AGENT, (s) => options.logger.secret(s), options.signal);
@@ -964,7 +1098,7 @@ class RegistryClient {
     }
     /** Checks that the registry answers and the credentials work, before any real work starts. */
     async ping() {
-        await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: 'the API' }, dump);
+        await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: `${this.host}/v2/ (the registry's API)` }, dump);
         await this.auth.checkCredentials();
     }
     async getManifest(repository, reference) {
@@ -1139,8 +1273,7 @@ class RegistryClient {
             const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
             if (authorization)
                 headers.authorization = authorization;
-            // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
-            const res = await (0,undici/* request */.Em)(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal: this.options.signal, reset: false });
+            const res = await this.send(url, call, headers);
             const status = res.statusCode;
             if (status === 401 && sameHost) {
                 await res.body.dump();
@@ -1173,6 +1306,16 @@ class RegistryClient {
             throw new registry_error/* RegistryError */.gl(message, this.host, status, code ?? (status === 404 ? 'NOT_FOUND' : undefined));
         }
         throw new registry_error/* RegistryError */.gl(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
+    }
+    /**
+     * One request until its headers. Reads and manifest PUTs (a retry would resend them anyway) are
+     * hedged: a copy goes out when the first is slow to answer, and the first answer wins.
+     */
+    send(url, call, headers) {
+        const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
+        return sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, 
+        // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+        (signal) => (0,undici/* request */.Em)(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false }), () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`));
     }
 }
 async function readText(body) {
