@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 import YAML from 'yaml';
 import { MANIFEST_ACCEPT } from '../shared/image/media-types.js';
 import { startRegistry, type RegistryOptions, type TestRegistry } from '../test/helpers/registry.js';
@@ -294,21 +296,28 @@ export async function checkImages(set: SeededSet, places: CheckPlace[]): Promise
 // ---------- one big layer ----------
 
 /**
- * One Docker v2 image `big/layer:v1` whose only layer is `mb` MiB of random bytes (a registry neither knows nor
+ * One Docker v2 image `big/layer:v1` whose only layer is `mb` MiB of random bytes in a gzip stream (a registry neither knows nor
  * cares that they are not a tar), for the scale table: streamed from a temp file, never held in memory.
  */
 export async function seedBigLayer(source: TestRegistry, mb: number, workDir: string, log: (text: string) => void): Promise<SeededSet> {
   log(`seeding one image with a ${mb} MiB layer into ${source.host} (not measured)`);
   const file = path.join(workDir, 'big-layer.bin');
+  // A real gzip stream (stored blocks, level 0) of random bytes: tools that look at the layer (skopeo) see
+  // gzip and copy it as it is, where raw random bytes made skopeo compress them itself (and change the digest).
   const hash = createHash('sha256');
-  const out = fs.createWriteStream(file);
-  for (let i = 0; i < mb; i++) {
-    const chunk = crypto.randomBytes(MB);
+  let size = 0;
+  const gzip = zlib.createGzip({ level: 0 });
+  gzip.on('data', (chunk: Buffer) => {
     hash.update(chunk);
-    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+    size += chunk.length;
+  });
+  const written = pipeline(gzip, fs.createWriteStream(file));
+  for (let i = 0; i < mb; i++) {
+    if (!gzip.write(crypto.randomBytes(MB))) await new Promise<void>((r) => gzip.once('drain', () => r()));
   }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  const layer = { digest: `sha256:${hash.digest('hex')}`, size: mb * MB };
+  gzip.end();
+  await written;
+  const layer = { digest: `sha256:${hash.digest('hex')}`, size };
   const client = testClient(source.host);
   const repository = 'big/layer';
   await client.uploadBlob(repository, layer.digest, layer.size, fs.createReadStream(file, { highWaterMark: MB }));
