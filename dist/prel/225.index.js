@@ -545,7 +545,6 @@ class StalledBodyError extends Error {
  * hashing to `digest`, so a consumer (an upload, an archive) never completes with bad content. With
  * `stallMs` it also fails when no byte passes for that long, whichever end went quiet.
  */
-const VERIFIER_BUFFER = 256 << 10;
 class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     expected;
     size;
@@ -556,8 +555,7 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
     constructor(expected, size, 
     /** Hears about each chunk as it passes (progress), without taking the stream into flowing mode. */
     onChunk, stallMs) {
-        // Larger buffers than the 16 KiB default: fewer pause/resume rounds between the source and the upload.
-        super({ highWaterMark: VERIFIER_BUFFER });
+        super();
         this.expected = expected;
         this.size = size;
         this.onChunk = onChunk;
