@@ -67,6 +67,15 @@ describe('writeArchive', () => {
     expect(marked.size).toBeLessThan(tarBytes * 1.001);
   });
 
+  test('a large archive (hashed on a worker thread) has the sha256 and size of its file', async () => {
+    const { file } = randomFile('large', 40 * GZIP_PIECE + 999);
+    const result = await writeArchive(path.join(dir, 'large.tar.gz'), files(file, false), { compression: 'gzip', mtime: 0, hashTar: true });
+    const written = fs.readFileSync(result.path);
+    expect(result.size).toBe(written.length);
+    expect(result.sha256).toBe(crypto.createHash('sha256').update(written).digest('hex'));
+    expect(result.tarSha256).toBe(crypto.createHash('sha256').update(gunzipSync(written)).digest('hex'));
+  });
+
   test('a local file shorter than announced fails the write and leaves no file behind', async () => {
     const { file } = randomFile('short', 1000);
     const output = path.join(dir, 'short.tar.gz');
@@ -76,13 +85,13 @@ describe('writeArchive', () => {
   });
 
   test('a stopped write fails with the stop and leaves no file behind', async () => {
-    const { file } = randomFile('big', 8 * GZIP_PIECE);
+    const { file } = randomFile('big', 20 * GZIP_PIECE);
     const output = path.join(dir, 'stopped.tar.gz');
     const controller = new AbortController();
     let opened = 0;
     const entries: ArchiveFile[] = ['one', 'two'].map((name) => ({
       path: name,
-      size: 8 * GZIP_PIECE,
+      size: 20 * GZIP_PIECE,
       data: () => {
         if (++opened === 2) controller.abort(new Error('stopped by the test'));
         return { file };

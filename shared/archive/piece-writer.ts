@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { writeFully } from '../files/write-fully.js';
+import { HashThread } from './hash-thread.js';
 import { GZIP_PIECE, deflatedMember, isCompressible, storedMember } from '../tar/gzip.js';
 
 /** A piece with at most this many bytes not marked incompressible is stored unsampled. */
 const UNMARKED_ALLOWANCE = GZIP_PIECE >> 4;
-/** Members whose write may be in flight at once (each holds its piece buffer). */
-const WRITES_IN_FLIGHT = 2;
+/** Members whose write (and hashing) may be in flight at once (each holds its piece buffer). */
+const WRITES_IN_FLIGHT = 3;
 
 export interface PieceWriterOptions {
   gzip: boolean;
@@ -22,6 +23,8 @@ export interface PieceWriterOptions {
   hashInput: boolean;
   /** Checked at every piece: a long file stops within a piece of the abort. */
   signal?: AbortSignal;
+  /** Hash the file on a worker thread (worth its start-up for a large archive). */
+  hashOffThread?: boolean;
 }
 
 interface Member {
@@ -30,12 +33,15 @@ interface Member {
 }
 
 export class PieceWriter {
-  private readonly hash = createHash('sha256');
+  private readonly hash?: ReturnType<typeof createHash>;
+  private readonly hashThread?: HashThread;
   private readonly inputHash?: ReturnType<typeof createHash>;
   private readonly free: Buffer[] = [];
   private readonly made: Member[] = [];
   private readonly writes: Promise<void>[] = [];
   private piece: Buffer;
+  /** The piece after this one, when a read into it is already under way. */
+  private upcoming?: Buffer;
   private filled = 0;
   private unmarked = 0;
   private members = 0;
@@ -46,6 +52,8 @@ export class PieceWriter {
     private readonly file: FileHandle,
     private readonly options: PieceWriterOptions,
   ) {
+    if (options.hashOffThread) this.hashThread = new HashThread();
+    else this.hash = createHash('sha256');
     this.piece = this.take();
     if (options.hashInput) this.inputHash = createHash('sha256');
   }
@@ -61,15 +69,32 @@ export class PieceWriter {
     }
   }
 
-  /** Appends `length` bytes of a local file, read straight into the piece buffers; a short file is an error. */
+  /**
+   * Appends `length` bytes of a local file, read straight into the piece buffers, the next read in flight
+   * while the last one is framed and sent; a short file is an error.
+   */
   async copyFrom(source: FileHandle, length: number, incompressible = false, what = 'file'): Promise<void> {
+    if (length === 0) return;
     let done = 0;
-    while (done < length) {
-      const want = Math.min(GZIP_PIECE - this.filled, length - done);
-      const { bytesRead } = await source.read(this.piece, this.filled, want, done);
-      if (bytesRead === 0) throw new Error(`${what}: ${done} bytes instead of ${length}`);
-      await this.advance(bytesRead, incompressible);
-      done += bytesRead;
+    let reading = source.read(this.piece, this.filled, Math.min(GZIP_PIECE - this.filled, length), 0);
+    try {
+      for (;;) {
+        const { bytesRead } = await reading;
+        if (bytesRead === 0) throw new Error(`${what}: ${done} bytes instead of ${length}`);
+        done += bytesRead;
+        if (done < length) {
+          // A read that fills the piece is followed by one into the piece that comes next.
+          const fills = this.filled + bytesRead === GZIP_PIECE;
+          const target = fills ? (this.upcoming ??= this.take()) : this.piece;
+          const at = fills ? 0 : this.filled + bytesRead;
+          reading = source.read(target, at, Math.min(GZIP_PIECE - at, length - done), done);
+        }
+        await this.advance(bytesRead, incompressible);
+        if (done === length) return;
+      }
+    } finally {
+      // Never leave a read landing in a buffer that may be reused, nor on a file about to be closed.
+      await reading.catch(() => undefined);
     }
   }
 
@@ -79,12 +104,15 @@ export class PieceWriter {
     if (this.filled > 0 || (this.options.gzip && this.members === 0)) this.seal();
     while (this.made.length > 0) await this.emit(this.made.shift()!);
     await Promise.all(this.writes);
-    return { sha256: this.hash.digest('hex'), size: this.position, inputSha256: this.inputHash?.digest('hex') };
+    const sha256 = this.hashThread ? await this.hashThread.digest() : this.hash!.digest('hex');
+    await this.hashThread?.close();
+    return { sha256, size: this.position, inputSha256: this.inputHash?.digest('hex') };
   }
 
   /** Waits for what is in flight, whatever becomes of it: after a failure, nothing writes to the file any more. */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.made.map((m) => m.parts), ...this.writes]);
+    await this.hashThread?.close();
   }
 
   private async advance(n: number, incompressible: boolean): Promise<void> {
@@ -105,7 +133,8 @@ export class PieceWriter {
     const parts = this.encode(piece, unmarked);
     parts.catch(() => undefined); // surfaced when its turn comes
     this.made.push({ parts, piece: this.piece });
-    this.piece = this.take();
+    this.piece = this.upcoming ?? this.take();
+    this.upcoming = undefined;
     this.filled = 0;
     this.unmarked = 0;
   }
@@ -121,11 +150,11 @@ export class PieceWriter {
     const parts = await member.parts;
     let length = 0;
     for (const part of parts) {
-      this.hash.update(part);
+      this.hash?.update(part);
       length += part.length;
     }
     if (this.writes.length >= WRITES_IN_FLIGHT) await this.writes.shift();
-    const write = writeFully(this.file, parts, this.position).then(() => {
+    const write = Promise.all([writeFully(this.file, parts, this.position), this.hashThread?.update(parts)]).then(() => {
       this.free.push(member.piece);
     });
     write.catch(() => undefined); // surfaced when awaited
@@ -134,6 +163,7 @@ export class PieceWriter {
   }
 
   private take(): Buffer {
-    return this.free.pop() ?? Buffer.allocUnsafe(GZIP_PIECE);
+    // The hashing thread reads pieces in place: they live on shared memory.
+    return this.free.pop() ?? (this.hashThread ? Buffer.from(new SharedArrayBuffer(GZIP_PIECE)) : Buffer.allocUnsafe(GZIP_PIECE));
   }
 }
