@@ -11,8 +11,6 @@ import { BLOCK, encodeHeader, endOfArchive, padding } from '../tar/tar-header.js
 import { compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
 import { PieceWriter } from './piece-writer.js';
 
-/** From this size on the archive is hashed on a worker thread, alongside reading and writing it. */
-const HASH_OFF_THREAD_FROM = 32 << 20;
 /** Gzip members deflated at once, on zlib's thread pool. */
 const GZIP_PARALLEL = Math.max(2, Math.min(8, availableParallelism()));
 
@@ -138,10 +136,8 @@ async function writeArchiveFile(output: string, files: ArchiveFile[], options: A
   try {
     handle = await open(temp, 'w');
     // Uncompressed, the file's own hash is the tar's: no second hash over the bytes.
-    const entries = orderEntries(files, options.symlinks, options.directories);
-    const hashOffThread = entries.reduce((sum, e) => sum + (e.kind === 'file' ? e.file.size : 0), 0) >= HASH_OFF_THREAD_FROM;
-    writer = new PieceWriter(handle, { gzip, level: options.gzipLevel ?? 6, parallel: GZIP_PARALLEL, hashInput: gzip && !!options.hashTar, signal, hashOffThread });
-    for (const entry of entries) {
+    writer = new PieceWriter(handle, { gzip, level: options.gzipLevel ?? 6, parallel: GZIP_PARALLEL, hashInput: gzip && !!options.hashTar, signal });
+    for (const entry of orderEntries(files, options.symlinks, options.directories)) {
       signal?.throwIfAborted();
       if (entry.kind === 'dir') {
         const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;

@@ -6,12 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { writeFully } from '../files/write-fully.js';
-import { HashThread } from './hash-thread.js';
 import { GZIP_PIECE, deflatedMember, isCompressible, storedMember } from '../tar/gzip.js';
 
 /** A piece with at most this many bytes not marked incompressible is stored unsampled. */
 const UNMARKED_ALLOWANCE = GZIP_PIECE >> 4;
-/** Members whose write (and hashing) may be in flight at once (each holds its piece buffer). */
+/** Members whose write may be in flight at once (each holds its piece buffer). */
 const WRITES_IN_FLIGHT = 3;
 
 export interface PieceWriterOptions {
@@ -23,8 +22,6 @@ export interface PieceWriterOptions {
   hashInput: boolean;
   /** Checked at every piece: a long file stops within a piece of the abort. */
   signal?: AbortSignal;
-  /** Hash the file on a worker thread (worth its start-up for a large archive). */
-  hashOffThread?: boolean;
 }
 
 interface Member {
@@ -33,8 +30,7 @@ interface Member {
 }
 
 export class PieceWriter {
-  private readonly hash?: ReturnType<typeof createHash>;
-  private readonly hashThread?: HashThread;
+  private readonly hash = createHash('sha256');
   private readonly inputHash?: ReturnType<typeof createHash>;
   private readonly free: Buffer[] = [];
   private readonly made: Member[] = [];
@@ -52,8 +48,6 @@ export class PieceWriter {
     private readonly file: FileHandle,
     private readonly options: PieceWriterOptions,
   ) {
-    if (options.hashOffThread) this.hashThread = new HashThread();
-    else this.hash = createHash('sha256');
     this.piece = this.take();
     if (options.hashInput) this.inputHash = createHash('sha256');
   }
@@ -104,15 +98,12 @@ export class PieceWriter {
     if (this.filled > 0 || (this.options.gzip && this.members === 0)) this.seal();
     while (this.made.length > 0) await this.emit(this.made.shift()!);
     await Promise.all(this.writes);
-    const sha256 = this.hashThread ? await this.hashThread.digest() : this.hash!.digest('hex');
-    await this.hashThread?.close();
-    return { sha256, size: this.position, inputSha256: this.inputHash?.digest('hex') };
+    return { sha256: this.hash.digest('hex'), size: this.position, inputSha256: this.inputHash?.digest('hex') };
   }
 
   /** Waits for what is in flight, whatever becomes of it: after a failure, nothing writes to the file any more. */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.made.map((m) => m.parts), ...this.writes]);
-    await this.hashThread?.close();
   }
 
   private async advance(n: number, incompressible: boolean): Promise<void> {
@@ -150,11 +141,11 @@ export class PieceWriter {
     const parts = await member.parts;
     let length = 0;
     for (const part of parts) {
-      this.hash?.update(part);
+      this.hash.update(part);
       length += part.length;
     }
     if (this.writes.length >= WRITES_IN_FLIGHT) await this.writes.shift();
-    const write = Promise.all([writeFully(this.file, parts, this.position), this.hashThread?.update(parts)]).then(() => {
+    const write = writeFully(this.file, parts, this.position).then(() => {
       this.free.push(member.piece);
     });
     write.catch(() => undefined); // surfaced when awaited
@@ -163,7 +154,6 @@ export class PieceWriter {
   }
 
   private take(): Buffer {
-    // The hashing thread reads pieces in place: they live on shared memory.
-    return this.free.pop() ?? (this.hashThread ? Buffer.from(new SharedArrayBuffer(GZIP_PIECE)) : Buffer.allocUnsafe(GZIP_PIECE));
+    return this.free.pop() ?? Buffer.allocUnsafe(GZIP_PIECE);
   }
 }
