@@ -1,17 +1,18 @@
 // Writes a set of files as a deterministic tar (sorted, parents first, fixed mtime and owner), optionally
 // gzip'd, to a temp file renamed into place only when complete; returns its sha256 and size.
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { removeDeadPartials, partialName } from '../files/leftovers.js';
 import { ConfigurationError, quoteText } from '../errors/errors.js';
 import { writingTo, type PathOwner } from '../errors/fs-errors.js';
-import { ParallelGzip } from '../tar/gzip.js';
-import { BLOCK, encodeHeader, endOfArchive } from '../tar/tar-header.js';
-import { TarWriter, compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
+import { BLOCK, encodeHeader, endOfArchive, padding } from '../tar/tar-header.js';
+import { compareTarPaths, parentDirectories } from '../tar/tar-writer.js';
+import { PieceWriter } from './piece-writer.js';
+
+/** Gzip members deflated at once, on zlib's thread pool. */
+const GZIP_PARALLEL = Math.max(2, Math.min(8, availableParallelism()));
 
 export interface ArchiveFile {
   /** Path inside the archive, '/'-separated, relative. */
@@ -19,7 +20,14 @@ export interface ArchiveFile {
   size: number;
   mode?: number;
   /** Opened only when the writer reaches this entry. */
-  data: () => Buffer | Readable;
+  data: () => Buffer | Readable | LocalFile;
+  /** Already compressed (a gzip'd layer): not worth deflating again, so no piece of it is sampled. */
+  incompressible?: boolean;
+}
+
+/** Data that sits in a local file of exactly the entry's size: read straight into the archive's buffers. */
+export interface LocalFile {
+  file: string;
 }
 
 export interface ArchiveSymlink {
@@ -76,16 +84,6 @@ export function archiveMtime(): number {
   return value;
 }
 
-class HashAndCount extends Transform {
-  readonly hash = createHash('sha256');
-  bytes = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    callback(null, chunk);
-  }
-}
-
 type Entry = { kind: 'dir'; path: string } | { kind: 'file'; file: ArchiveFile } | { kind: 'symlink'; link: ArchiveSymlink };
 
 function entryPath(entry: Entry): string {
@@ -131,36 +129,70 @@ async function writeArchiveFile(output: string, files: ArchiveFile[], options: A
   await mkdir(dirname(output), { recursive: true });
   await removeDeadPartials(dirname(output), basename(output));
   const temp = join(dirname(output), partialName(basename(output)));
-  const tar = new TarWriter();
   const gzip = options.compression === 'gzip';
-  // Uncompressed, the file's own hash is the tar's: no second pass over the bytes.
-  const tarHash = gzip && options.hashTar ? new HashAndCount() : undefined;
-  const counter = new HashAndCount();
-  const stages = [tar.output, ...(tarHash ? [tarHash] : []), ...(gzip ? [new ParallelGzip(options.gzipLevel)] : []), counter];
-  const written = pipeline([...stages, createWriteStream(temp)], options.signal ? { signal: options.signal } : {});
-  const produce = (async () => {
+  const { signal, mtime } = options;
+  let handle: FileHandle | undefined;
+  let writer: PieceWriter | undefined;
+  try {
+    handle = await open(temp, 'w');
+    // Uncompressed, the file's own hash is the tar's: no second hash over the bytes.
+    writer = new PieceWriter(handle, { gzip, level: options.gzipLevel ?? 6, parallel: GZIP_PARALLEL, hashInput: gzip && !!options.hashTar, signal });
     for (const entry of orderEntries(files, options.symlinks, options.directories)) {
-      options.signal?.throwIfAborted();
-      const mtime = options.mtime;
+      signal?.throwIfAborted();
       if (entry.kind === 'dir') {
         const mode = options.directoryModes?.get(entry.path) ?? options.directoryMode ?? 0o755;
-        await tar.add({ path: entry.path, type: 'directory', mode, mtime });
+        await writer.write(encodeHeader({ path: entry.path, type: 'directory', mode, mtime }));
+      } else if (entry.kind === 'symlink') {
+        await writer.write(encodeHeader({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime }));
+      } else {
+        const { file } = entry;
+        await writer.write(encodeHeader({ path: file.path, type: 'file', size: file.size, mode: file.mode ?? 0o644, mtime }));
+        await writeData(writer, file);
+        await writer.write(padding(file.size));
       }
-      else if (entry.kind === 'symlink') await tar.add({ path: entry.link.path, type: 'symlink', linkname: entry.link.target, mode: 0o777, mtime });
-      else await tar.add({ path: entry.file.path, type: 'file', size: entry.file.size, mode: entry.file.mode ?? 0o644, mtime }, entry.file.data());
     }
-    await tar.finish();
-  })();
-  try {
-    await Promise.all([produce.catch((err: Error) => {
-      tar.abort(err);
-      throw err;
-    }), written]);
+    await writer.write(endOfArchive());
+    const written = await writer.finish();
+    await handle.close();
+    handle = undefined;
     await rename(temp, output);
+    return { path: output, sha256: written.sha256, size: written.size, tarSha256: gzip ? written.inputSha256 : written.sha256 };
   } catch (err) {
+    await writer?.settle();
+    await handle?.close().catch(() => undefined);
     await rm(temp, { force: true });
-    throw options.signal?.aborted ? options.signal.reason : err;
+    throw signal?.aborted ? signal.reason : err;
   }
-  const sha256 = counter.hash.digest('hex');
-  return { path: output, sha256, size: counter.bytes, tarSha256: gzip ? tarHash?.hash.digest('hex') : sha256 };
+}
+
+/** One file's bytes, exactly as many as announced. */
+async function writeData(writer: PieceWriter, file: ArchiveFile): Promise<void> {
+  const data = file.data();
+  const incompressible = file.incompressible ?? false;
+  const wrongSize = (sent: number) => new Error(`tar entry ${file.path}: ${sent} bytes instead of ${file.size}`);
+  if (Buffer.isBuffer(data)) {
+    if (data.length !== file.size) throw wrongSize(data.length);
+    await writer.write(data, incompressible);
+  } else if (isLocalFile(data)) {
+    const source = await open(data.file, 'r');
+    try {
+      const { size } = await source.stat();
+      if (size !== file.size) throw wrongSize(size);
+      await writer.copyFrom(source, file.size, incompressible, `tar entry ${file.path}`);
+    } finally {
+      await source.close();
+    }
+  } else {
+    let sent = 0;
+    for await (const chunk of data) {
+      sent += (chunk as Buffer).length;
+      if (sent > file.size) throw new Error(`tar entry ${file.path}: more than the ${file.size} bytes announced`);
+      await writer.write(chunk as Buffer, incompressible);
+    }
+    if (sent !== file.size) throw wrongSize(sent);
+  }
+}
+
+function isLocalFile(data: Buffer | Readable | LocalFile): data is LocalFile {
+  return typeof (data as LocalFile).file === 'string';
 }

@@ -3,6 +3,7 @@
 // (configs and layers), _manifests/revisions links (the index and every child), and tag links.
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
 import { digestHex } from '../image/digest.js';
+import { isCompressedLayer } from '../image/media-types.js';
 import type { ImageCollector } from '../transfer/collecting-sink.js';
 import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
 import { manifestDigests } from '../lock/images-lock.js';
@@ -40,11 +41,12 @@ export function distributionTreeFiles(collector: ImageCollector, leaveOut: Reado
   const add = (file: ArchiveFile) => files.set(file.path, file);
   const manifests = new Set(collector.images.flatMap((image) => manifestDigests(image.root)));
   // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
-  const sizes = new Map(collector.images.flatMap((image) => allBlobs(image.root).map((b) => [b.digest, b.size] as const)));
+  const blobs = new Map(collector.images.flatMap((image) => allBlobs(image.root).map((b) => [b.digest, b] as const)));
   for (const digest of collector.digests()) {
     if (leaveOut.has(digest) && !manifests.has(digest)) continue;
-    const size = sizes.get(digest) ?? collector.spool.size(digest);
-    add({ path: blobPath(digest), size, data: () => collector.spool.open(digest) });
+    const blob = blobs.get(digest);
+    const size = blob?.size ?? collector.spool.size(digest);
+    add({ path: blobPath(digest), size, data: () => collector.spool.file(digest), incompressible: blob !== undefined && isCompressedLayer(blob.mediaType) });
   }
   for (const image of collector.images) {
     const repo = `${ROOT}/repositories/${image.repository}`;

@@ -45,7 +45,7 @@ export async function writeDockerArchive(
   const files = new Map<string, ArchiveFile>();
   const addBlob = (digest: string) => {
     const path = blobPath(digest);
-    if (!files.has(path)) files.set(path, { path, size: spool.size(digest), mode: 0o644, data: () => spool.open(digest) });
+    if (!files.has(path)) files.set(path, { path, size: spool.size(digest), mode: 0o644, data: () => spool.file(digest) });
     return path;
   };
   const items: { Config: string; RepoTags: string[]; Layers: string[] }[] = [];

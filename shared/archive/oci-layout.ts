@@ -5,7 +5,7 @@
 // image also gets one entry per platform, `<repository>:<tag>@<os>/<arch>[/<variant>]`, for tools that
 // read one manifest per name (umoci).
 import { digestHex } from '../image/digest.js';
-import { OCI_INDEX } from '../image/media-types.js';
+import { OCI_INDEX, isCompressedLayer } from '../image/media-types.js';
 import type { CollectedImage, ImageCollector } from '../transfer/collecting-sink.js';
 import { platformString, type ManifestNode } from '../transfer/image-graph.js';
 import { toOciMediaTypes } from '../transfer/oci-media-types.js';
@@ -34,7 +34,8 @@ export function ociLayoutFiles(collector: ImageCollector): ArchiveFile[] {
       addBytes(`blobs/sha256/${digestHex(node.digest)}`, node.bytes);
       for (const blob of node.blobs) {
         const path = `blobs/sha256/${digestHex(blob.digest)}`;
-        files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.open(blob.digest) });
+        const incompressible = isCompressedLayer(blob.mediaType);
+        files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.file(blob.digest), incompressible });
       }
       node.children.forEach(walk);
     };

@@ -27,3 +27,8 @@ export function isImageManifestMediaType(mediaType: string): boolean {
 export function isForeignLayer(mediaType: string): boolean {
   return mediaType === DOCKER_FOREIGN_LAYER || mediaType === 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip';
 }
+
+/** Layers stored compressed (gzip, zstd): deflating them again in an archive saves nothing. */
+export function isCompressedLayer(mediaType: string): boolean {
+  return /[+.](gzip|zstd)$/.test(mediaType);
+}

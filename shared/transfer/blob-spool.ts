@@ -1,11 +1,11 @@
 // A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
 // (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open as openFile, readFile, readdir, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { writeFully } from '../files/write-fully.js';
 import { digestHex } from '../image/digest.js';
 import { isProcessAlive } from '../files/leftovers.js';
 import { asLocalError, type PathOwner } from '../errors/fs-errors.js';
@@ -13,6 +13,8 @@ import { SharedTransfers } from './shared-transfers.js';
 
 const PREFIX = 'prel-spool-';
 const OWNER_FILE = '.owner';
+/** Bytes gathered before one write: a body arrives in small chunks, and a write per chunk costs more than the copy. */
+const BATCH = 1 << 20;
 const WHERE: PathOwner = { variable: 'RUNNER_TEMP (where prel keeps blobs while it writes an archive)' };
 
 /** Spools a killed run left behind (its process is gone): they only take disk space a re-run needs. */
@@ -27,6 +29,55 @@ async function removeOrphans(parent: string): Promise<void> {
     const dir = join(parent, name);
     const owner = Number(await readFile(join(dir, OWNER_FILE), 'utf8').catch(() => ''));
     if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !isProcessAlive(owner)) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A file written from a stream in batches of about 1 MiB; closed before it finishes, so it can be renamed. */
+class BatchedFile extends Writable {
+  bytesWritten = 0;
+  private handle?: FileHandle;
+  private batch: Buffer[] = [];
+  private batched = 0;
+
+  constructor(private readonly path: string) {
+    super({ highWaterMark: BATCH });
+  }
+
+  override _construct(callback: (err?: Error | null) => void): void {
+    openFile(this.path, 'w').then((handle) => {
+      this.handle = handle;
+      callback();
+    }, callback);
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+    this.batch.push(chunk);
+    this.batched += chunk.length;
+    if (this.batched < BATCH) callback();
+    else this.flush().then(() => callback(), callback);
+  }
+
+  override _final(callback: (err?: Error | null) => void): void {
+    this.flush()
+      .then(() => this.close())
+      .then(() => callback(), callback);
+  }
+
+  override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
+    this.close().then(() => callback(err), (closeErr: Error) => callback(err ?? closeErr));
+  }
+
+  private async flush(): Promise<void> {
+    const parts = this.batch;
+    this.batch = [];
+    this.batched = 0;
+    this.bytesWritten += await writeFully(this.handle!, parts, this.bytesWritten);
+  }
+
+  private async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
   }
 }
 
@@ -70,7 +121,7 @@ export class BlobSpool {
     return this.transfers.run(digest, async () => {
       const path = this.pathOf(digest);
       const partial = `${path}.part`;
-      const file = createWriteStream(partial);
+      const file = new BatchedFile(partial);
       // Until the pipeline listens, a failed open of the file must not be an unhandled 'error'; it stays in file.errored.
       file.once('error', () => undefined);
       const opened = open();
@@ -98,9 +149,10 @@ export class BlobSpool {
     this.sizes.set(digest, bytes.length);
   }
 
-  open(digest: string): Readable {
+  /** Where a blob's bytes are, for the archive writer to read straight from (archive-file LocalFile). */
+  file(digest: string): { file: string } {
     this.size(digest);
-    return createReadStream(this.pathOf(digest), { highWaterMark: 1 << 20 });
+    return { file: this.pathOf(digest) };
   }
 
   async remove(): Promise<void> {
