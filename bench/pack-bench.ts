@@ -235,7 +235,11 @@ async function runPrel(ctx: Context, round: number, roundDir: string, label: str
   const rssFile = path.join(workDir, `r${round}-${label}.probe-rss`);
   await fsp.rm(rssFile, { force: true });
   const env = cleanEnv();
+  // prel's spool lives where the registries and archives do (--storage), as the old path's storage does.
+  const runnerTemp = path.join(roundDir, `${label}-runner-temp`);
+  await fsp.mkdir(runnerTemp, { recursive: true });
   Object.assign(env, {
+    RUNNER_TEMP: runnerTemp,
     'INPUT_IMAGES-FILE': ctx.listFile,
     'INPUT_SOURCE-REGISTRY': ctx.source.host,
     INPUT_OUTPUT: archive,

@@ -33,8 +33,8 @@ var image_routes = __webpack_require__(93745);
 var registry_check = __webpack_require__(14944);
 // EXTERNAL MODULE: ./shared/registry/client-pool.ts + 5 modules
 var client_pool = __webpack_require__(63437);
-// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
-var archive_file = __webpack_require__(45811);
+// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 2 modules
+var archive_file = __webpack_require__(6555);
 // EXTERNAL MODULE: ./shared/archive/distribution-tree.ts
 var distribution_tree = __webpack_require__(37402);
 // EXTERNAL MODULE: ./shared/image/digest.ts
@@ -122,7 +122,8 @@ function ociLayoutFiles(collector) {
             addBytes(`blobs/sha256/${(0,digest/* digestHex */.sU)(node.digest)}`, node.bytes);
             for (const blob of node.blobs) {
                 const path = `blobs/sha256/${(0,digest/* digestHex */.sU)(blob.digest)}`;
-                files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.open(blob.digest) });
+                const incompressible = (0,media_types/* isCompressedLayer */.RS)(blob.mediaType);
+                files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.file(blob.digest), incompressible });
             }
             node.children.forEach(walk);
         };
@@ -429,12 +430,14 @@ function parsePlatforms(inputName, entries) {
 /* harmony export */   su: () => (/* binding */ distributionTreeFiles)
 /* harmony export */ });
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
-/* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3400);
-/* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56082);
+/* harmony import */ var _image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50376);
+/* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3400);
+/* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56082);
 // The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
 // blobs/sha256/<xx>/<hex>/data for every blob and manifest, and per repository the _layers links
 // (configs and layers), _manifests/revisions links (the index and every child), and tag links.
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
+
 
 
 
@@ -463,14 +466,15 @@ function linkDir(digest) {
 function distributionTreeFiles(collector, leaveOut = new Set()) {
     const files = new Map();
     const add = (file) => files.set(file.path, file);
-    const manifests = new Set(collector.images.flatMap((image) => (0,_lock_images_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestDigests */ .dE)(image.root)));
+    const manifests = new Set(collector.images.flatMap((image) => (0,_lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestDigests */ .dE)(image.root)));
     // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
-    const sizes = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b.size])));
+    const blobs = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b])));
     for (const digest of collector.digests()) {
         if (leaveOut.has(digest) && !manifests.has(digest))
             continue;
-        const size = sizes.get(digest) ?? collector.spool.size(digest);
-        add({ path: blobPath(digest), size, data: () => collector.spool.open(digest) });
+        const blob = blobs.get(digest);
+        const size = blob?.size ?? collector.spool.size(digest);
+        add({ path: blobPath(digest), size, data: () => collector.spool.file(digest), incompressible: blob !== undefined && (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompressedLayer */ .RS)(blob.mediaType) });
     }
     for (const image of collector.images) {
         const repo = `${ROOT}/repositories/${image.repository}`;
@@ -714,7 +718,7 @@ function lockEntry(image) {
 }
 function lockText(entries) {
     return [...entries]
-        .sort((a, b) => (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .compareTarPaths */ .zr)(a.reference, b.reference))
+        .sort((a, b) => (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .compareTarPaths */ .z)(a.reference, b.reference))
         .map((e) => `${[e.reference, e.root, ...e.needs].join(' ')}\n`)
         .join('');
 }
@@ -809,6 +813,253 @@ async function removeStaleReports(dir) {
 function someImages(refs, shown = 3) {
     const head = refs.slice(0, shown).join(', ');
     return refs.length > shown ? `${head} and ${refs.length - shown} more` : head;
+}
+
+
+/***/ }),
+
+/***/ 11675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ BlobSpool)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _files_write_fully_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92376);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82258);
+/* harmony import */ var _files_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69526);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71373);
+/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94770);
+// A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
+// (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
+
+
+
+
+
+
+
+
+
+
+const PREFIX = 'prel-spool-';
+const OWNER_FILE = '.owner';
+/** Bytes gathered before one write: a body arrives in small chunks, and a write per chunk costs more than the copy. */
+const BATCH = 1 << 20;
+const WHERE = { variable: 'RUNNER_TEMP (where prel keeps blobs while it writes an archive)' };
+/** Spools a killed run left behind (its process is gone): they only take disk space a re-run needs. */
+async function removeOrphans(parent) {
+    let names;
+    try {
+        names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(parent)).filter((n) => n.startsWith(PREFIX));
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name);
+        const owner = Number(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, OWNER_FILE), 'utf8').catch(() => ''));
+        if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !(0,_files_leftovers_js__WEBPACK_IMPORTED_MODULE_6__/* .isProcessAlive */ .jW)(owner))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** A file written from a stream in batches of about 1 MiB; closed before it finishes, so it can be renamed. */
+class BatchedFile extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable {
+    path;
+    bytesWritten = 0;
+    handle;
+    batch = [];
+    batched = 0;
+    constructor(path) {
+        super({ highWaterMark: BATCH });
+        this.path = path;
+    }
+    _construct(callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.path, 'w').then((handle) => {
+            this.handle = handle;
+            callback();
+        }, callback);
+    }
+    _write(chunk, _encoding, callback) {
+        this.batch.push(chunk);
+        this.batched += chunk.length;
+        if (this.batched < BATCH)
+            callback();
+        else
+            this.flush().then(() => callback(), callback);
+    }
+    _final(callback) {
+        this.flush()
+            .then(() => this.close())
+            .then(() => callback(), callback);
+    }
+    _destroy(err, callback) {
+        this.close().then(() => callback(err), (closeErr) => callback(err ?? closeErr));
+    }
+    async flush() {
+        const parts = this.batch;
+        this.batch = [];
+        this.batched = 0;
+        this.bytesWritten += await (0,_files_write_fully_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFully */ .K)(this.handle, parts, this.bytesWritten);
+    }
+    async close() {
+        const handle = this.handle;
+        this.handle = undefined;
+        await handle?.close();
+    }
+}
+class BlobSpool {
+    dir;
+    sizes = new Map();
+    transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__/* .SharedTransfers */ .O();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** A fresh spool under RUNNER_TEMP (else the system temp folder); spools of dead runs there are removed. */
+    static async create() {
+        const parent = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
+            await removeOrphans(parent);
+            const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, PREFIX));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, OWNER_FILE), String(process.pid));
+            return new BlobSpool(dir);
+        }
+        catch (err) {
+            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, parent, WHERE);
+        }
+    }
+    has(digest) {
+        return this.sizes.has(digest);
+    }
+    size(digest) {
+        const size = this.sizes.get(digest);
+        if (size === undefined)
+            throw new Error(`blob ${digest} is not in the spool`);
+        return size;
+    }
+    /**
+     * Streams a blob in once, opening it only if no one else has or is: the opener's stream is expected
+     * to be digest-verified. Returns the bytes this call wrote. A failure to write locally (a full disk)
+     * is a LocalIoError, never blamed on the image.
+     */
+    put(digest, open) {
+        if (this.sizes.has(digest))
+            return Promise.resolve(0);
+        return this.transfers.run(digest, async () => {
+            const path = this.pathOf(digest);
+            const partial = `${path}.part`;
+            const file = new BatchedFile(partial);
+            // Until the pipeline listens, a failed open of the file must not be an unhandled 'error'; it stays in file.errored.
+            file.once('error', () => undefined);
+            const opened = open();
+            try {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await opened, file);
+            }
+            catch (err) {
+                file.destroy();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { force: true });
+                // The file's own error is the local one; a source's error comes through the pipeline too.
+                throw file.errored ? (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(file.errored, this.dir, WHERE) : err;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, path).catch((err) => {
+                throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
+            });
+            this.sizes.set(digest, file.bytesWritten);
+            return file.bytesWritten;
+        });
+    }
+    async putBytes(digest, bytes) {
+        if (this.sizes.has(digest))
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(this.pathOf(digest), bytes).catch((err) => {
+            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
+        });
+        this.sizes.set(digest, bytes.length);
+    }
+    /** Where a blob's bytes are, for the archive writer to read straight from (archive-file LocalFile). */
+    file(digest) {
+        this.size(digest);
+        return { file: this.pathOf(digest) };
+    }
+    async remove() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+    pathOf(digest) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, (0,_image_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(digest));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ImageCollector)
+/* harmony export */ });
+class ImageCollector {
+    spool;
+    collected = [];
+    sinks = 0;
+    constructor(spool) {
+        this.spool = spool;
+    }
+    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+    get images() {
+        return [...this.collected].sort((a, b) => a.order - b.order);
+    }
+    sinkFor(repository, tag, name) {
+        const order = this.sinks++;
+        return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
+    }
+    /** Every blob and manifest digest the archive will hold, each once. */
+    digests() {
+        const all = new Set();
+        const walk = (node) => {
+            all.add(node.digest);
+            node.blobs.forEach((b) => all.add(b.digest));
+            node.children.forEach(walk);
+        };
+        this.images.forEach((image) => walk(image.root));
+        return [...all];
+    }
+}
+class CollectingSink {
+    name;
+    collect;
+    spool;
+    repository;
+    tag;
+    constructor(name, collect, spool, repository, tag) {
+        this.name = name;
+        this.collect = collect;
+        this.spool = spool;
+        this.repository = repository;
+        this.tag = tag;
+    }
+    /** An archive starts empty: nothing to skip. */
+    async currentDigest() {
+        return undefined;
+    }
+    putBlob(desc, open) {
+        return this.spool.put(desc.digest, open);
+    }
+    async putManifest(node, root) {
+        await this.spool.putBytes(node.digest, node.bytes);
+        if (root)
+            this.collect({ repository: this.repository, tag: this.tag, root: node });
+    }
 }
 
 

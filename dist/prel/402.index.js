@@ -12,12 +12,14 @@ export const modules = {
 /* harmony export */   su: () => (/* binding */ distributionTreeFiles)
 /* harmony export */ });
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
-/* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3400);
-/* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56082);
+/* harmony import */ var _image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50376);
+/* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3400);
+/* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56082);
 // The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
 // blobs/sha256/<xx>/<hex>/data for every blob and manifest, and per repository the _layers links
 // (configs and layers), _manifests/revisions links (the index and every child), and tag links.
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
+
 
 
 
@@ -46,14 +48,15 @@ function linkDir(digest) {
 function distributionTreeFiles(collector, leaveOut = new Set()) {
     const files = new Map();
     const add = (file) => files.set(file.path, file);
-    const manifests = new Set(collector.images.flatMap((image) => (0,_lock_images_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestDigests */ .dE)(image.root)));
+    const manifests = new Set(collector.images.flatMap((image) => (0,_lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestDigests */ .dE)(image.root)));
     // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
-    const sizes = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b.size])));
+    const blobs = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b])));
     for (const digest of collector.digests()) {
         if (leaveOut.has(digest) && !manifests.has(digest))
             continue;
-        const size = sizes.get(digest) ?? collector.spool.size(digest);
-        add({ path: blobPath(digest), size, data: () => collector.spool.open(digest) });
+        const blob = blobs.get(digest);
+        const size = blob?.size ?? collector.spool.size(digest);
+        add({ path: blobPath(digest), size, data: () => collector.spool.file(digest), incompressible: blob !== undefined && (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompressedLayer */ .RS)(blob.mediaType) });
     }
     for (const image of collector.images) {
         const repo = `${ROOT}/repositories/${image.repository}`;

@@ -353,6 +353,7 @@ class TruncatedBodyError extends Error {
 /* harmony export */   BQ: () => (/* binding */ OCI_LAYER_GZIP),
 /* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
 /* harmony export */   MZ: () => (/* binding */ DOCKER_LAYER_GZIP),
+/* harmony export */   RS: () => (/* binding */ isCompressedLayer),
 /* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
 /* harmony export */   Vv: () => (/* binding */ DOCKER_MANIFEST),
 /* harmony export */   Wk: () => (/* binding */ DOCKER_FOREIGN_LAYER),
@@ -385,6 +386,10 @@ function isImageManifestMediaType(mediaType) {
 /** Layers the registry never stores (Windows base layers); they are referenced, not copied. */
 function isForeignLayer(mediaType) {
     return mediaType === DOCKER_FOREIGN_LAYER || mediaType === 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip';
+}
+/** Layers stored compressed (gzip, zstd): deflating them again in an archive saves nothing. */
+function isCompressedLayer(mediaType) {
+    return /[+.](gzip|zstd)$/.test(mediaType);
 }
 
 

@@ -31,8 +31,8 @@ var fs_errors = __webpack_require__(71373);
 var release_image = __webpack_require__(56748);
 // EXTERNAL MODULE: ./shared/run/retry.ts
 var retry = __webpack_require__(52850);
-// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
-var archive_file = __webpack_require__(45811);
+// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 2 modules
+var archive_file = __webpack_require__(6555);
 // EXTERNAL MODULE: ./shared/release-image/context-layer.ts + 1 modules
 var context_layer = __webpack_require__(10830);
 // EXTERNAL MODULE: ./shared/action/platforms-input.ts

@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
-var archive_file = __webpack_require__(45811);
+// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 2 modules
+var archive_file = __webpack_require__(6555);
 // EXTERNAL MODULE: ./shared/errors/errors.ts
 var errors = __webpack_require__(81821);
 ;// CONCATENATED MODULE: ./shared/release-image/dockerignore.ts
@@ -262,7 +262,7 @@ async function walkContext(request, ignore, prefix) {
         catch (err) {
             throw readError(request, rel || '.', err);
         }
-        const entries = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8') })).sort((a, b) => (0,tar_writer/* compareTarPaths */.zr)(a.name, b.name));
+        const entries = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8') })).sort((a, b) => (0,tar_writer/* compareTarPaths */.z)(a.name, b.name));
         for (const { bytes, name } of entries) {
             const path = rel === '' ? name : `${rel}/${name}`;
             const absolute = (0,external_node_path_.join)(dir, name);
@@ -374,8 +374,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 1 modules
-var archive_file = __webpack_require__(45811);
+// EXTERNAL MODULE: ./shared/archive/archive-file.ts + 2 modules
+var archive_file = __webpack_require__(6555);
 // EXTERNAL MODULE: ./shared/image/digest.ts
 var image_digest = __webpack_require__(82258);
 // EXTERNAL MODULE: ./shared/errors/errors.ts
@@ -416,7 +416,7 @@ async function writeDockerArchive(output, images, spool, options) {
     const addBlob = (digest) => {
         const path = blobPath(digest);
         if (!files.has(path))
-            files.set(path, { path, size: spool.size(digest), mode: 0o644, data: () => spool.open(digest) });
+            files.set(path, { path, size: spool.size(digest), mode: 0o644, data: () => spool.file(digest) });
         return path;
     };
     const items = [];
@@ -858,6 +858,253 @@ async function build(request) {
     finally {
         await spool?.remove();
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 11675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ BlobSpool)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _files_write_fully_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92376);
+/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82258);
+/* harmony import */ var _files_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69526);
+/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71373);
+/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94770);
+// A folder of blobs on disk, named by digest, for sinks that must write in an order of their own
+// (sorted archives): the engine fills it in any order and at any concurrency, the archive reads it back.
+
+
+
+
+
+
+
+
+
+
+const PREFIX = 'prel-spool-';
+const OWNER_FILE = '.owner';
+/** Bytes gathered before one write: a body arrives in small chunks, and a write per chunk costs more than the copy. */
+const BATCH = 1 << 20;
+const WHERE = { variable: 'RUNNER_TEMP (where prel keeps blobs while it writes an archive)' };
+/** Spools a killed run left behind (its process is gone): they only take disk space a re-run needs. */
+async function removeOrphans(parent) {
+    let names;
+    try {
+        names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(parent)).filter((n) => n.startsWith(PREFIX));
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name);
+        const owner = Number(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, OWNER_FILE), 'utf8').catch(() => ''));
+        if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && !(0,_files_leftovers_js__WEBPACK_IMPORTED_MODULE_6__/* .isProcessAlive */ .jW)(owner))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** A file written from a stream in batches of about 1 MiB; closed before it finishes, so it can be renamed. */
+class BatchedFile extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable {
+    path;
+    bytesWritten = 0;
+    handle;
+    batch = [];
+    batched = 0;
+    constructor(path) {
+        super({ highWaterMark: BATCH });
+        this.path = path;
+    }
+    _construct(callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.path, 'w').then((handle) => {
+            this.handle = handle;
+            callback();
+        }, callback);
+    }
+    _write(chunk, _encoding, callback) {
+        this.batch.push(chunk);
+        this.batched += chunk.length;
+        if (this.batched < BATCH)
+            callback();
+        else
+            this.flush().then(() => callback(), callback);
+    }
+    _final(callback) {
+        this.flush()
+            .then(() => this.close())
+            .then(() => callback(), callback);
+    }
+    _destroy(err, callback) {
+        this.close().then(() => callback(err), (closeErr) => callback(err ?? closeErr));
+    }
+    async flush() {
+        const parts = this.batch;
+        this.batch = [];
+        this.batched = 0;
+        this.bytesWritten += await (0,_files_write_fully_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFully */ .K)(this.handle, parts, this.bytesWritten);
+    }
+    async close() {
+        const handle = this.handle;
+        this.handle = undefined;
+        await handle?.close();
+    }
+}
+class BlobSpool {
+    dir;
+    sizes = new Map();
+    transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__/* .SharedTransfers */ .O();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** A fresh spool under RUNNER_TEMP (else the system temp folder); spools of dead runs there are removed. */
+    static async create() {
+        const parent = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
+            await removeOrphans(parent);
+            const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, PREFIX));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, OWNER_FILE), String(process.pid));
+            return new BlobSpool(dir);
+        }
+        catch (err) {
+            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, parent, WHERE);
+        }
+    }
+    has(digest) {
+        return this.sizes.has(digest);
+    }
+    size(digest) {
+        const size = this.sizes.get(digest);
+        if (size === undefined)
+            throw new Error(`blob ${digest} is not in the spool`);
+        return size;
+    }
+    /**
+     * Streams a blob in once, opening it only if no one else has or is: the opener's stream is expected
+     * to be digest-verified. Returns the bytes this call wrote. A failure to write locally (a full disk)
+     * is a LocalIoError, never blamed on the image.
+     */
+    put(digest, open) {
+        if (this.sizes.has(digest))
+            return Promise.resolve(0);
+        return this.transfers.run(digest, async () => {
+            const path = this.pathOf(digest);
+            const partial = `${path}.part`;
+            const file = new BatchedFile(partial);
+            // Until the pipeline listens, a failed open of the file must not be an unhandled 'error'; it stays in file.errored.
+            file.once('error', () => undefined);
+            const opened = open();
+            try {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await opened, file);
+            }
+            catch (err) {
+                file.destroy();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { force: true });
+                // The file's own error is the local one; a source's error comes through the pipeline too.
+                throw file.errored ? (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(file.errored, this.dir, WHERE) : err;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, path).catch((err) => {
+                throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
+            });
+            this.sizes.set(digest, file.bytesWritten);
+            return file.bytesWritten;
+        });
+    }
+    async putBytes(digest, bytes) {
+        if (this.sizes.has(digest))
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(this.pathOf(digest), bytes).catch((err) => {
+            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
+        });
+        this.sizes.set(digest, bytes.length);
+    }
+    /** Where a blob's bytes are, for the archive writer to read straight from (archive-file LocalFile). */
+    file(digest) {
+        this.size(digest);
+        return { file: this.pathOf(digest) };
+    }
+    async remove() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+    pathOf(digest) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, (0,_image_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(digest));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ImageCollector)
+/* harmony export */ });
+class ImageCollector {
+    spool;
+    collected = [];
+    sinks = 0;
+    constructor(spool) {
+        this.spool = spool;
+    }
+    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+    get images() {
+        return [...this.collected].sort((a, b) => a.order - b.order);
+    }
+    sinkFor(repository, tag, name) {
+        const order = this.sinks++;
+        return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
+    }
+    /** Every blob and manifest digest the archive will hold, each once. */
+    digests() {
+        const all = new Set();
+        const walk = (node) => {
+            all.add(node.digest);
+            node.blobs.forEach((b) => all.add(b.digest));
+            node.children.forEach(walk);
+        };
+        this.images.forEach((image) => walk(image.root));
+        return [...all];
+    }
+}
+class CollectingSink {
+    name;
+    collect;
+    spool;
+    repository;
+    tag;
+    constructor(name, collect, spool, repository, tag) {
+        this.name = name;
+        this.collect = collect;
+        this.spool = spool;
+        this.repository = repository;
+        this.tag = tag;
+    }
+    /** An archive starts empty: nothing to skip. */
+    async currentDigest() {
+        return undefined;
+    }
+    putBlob(desc, open) {
+        return this.spool.put(desc.digest, open);
+    }
+    async putManifest(node, root) {
+        await this.spool.putBytes(node.digest, node.bytes);
+        if (root)
+            this.collect({ repository: this.repository, tag: this.tag, root: node });
     }
 }
 

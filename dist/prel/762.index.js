@@ -55,7 +55,7 @@ function checksumLine(sha256, name) {
 /** SHA256SUMS: one line per file, sorted byte-wise by path, like the tar entries. */
 function checksumsText(files) {
     return [...files]
-        .sort((a, b) => (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .compareTarPaths */ .zr)(a.path, b.path))
+        .sort((a, b) => (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .compareTarPaths */ .z)(a.path, b.path))
         .map((f) => checksumLine(f.sha256, f.path))
         .join('');
 }
@@ -93,8 +93,8 @@ function parseChecksums(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81821);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21736);
-/* harmony import */ var _tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37581);
-/* harmony import */ var _bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88205);
+/* harmony import */ var _tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37581);
+/* harmony import */ var _bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88205);
 // Where each `files` line puts its bytes inside the bundle folder: local files and folder trees are
 // looked at (never read), remote sources get their path; then no two lines may claim one path.
 
@@ -123,7 +123,7 @@ function remoteName(line) {
         if (last)
             return decodeURIComponent(last);
     }
-    throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: the URL has no file name to put inside '${line.destination}/'; name the file in the path-in-bundle.`);
+    throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: the URL has no file name to put inside '${line.destination}/'; name the file in the path-in-bundle.`);
 }
 async function planLayout(lines, options) {
     const layout = { entries: [], directories: [] };
@@ -157,23 +157,23 @@ async function statSource(file, line, shown) {
         const code = errnoCode(err);
         if (code === 'ENOENT' || code === 'ENOTDIR') {
             const hint = line.defaulted ? '; put it in the workspace or list the bundle in the files input' : '';
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' not found (${file})${hint}.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: source '${shown}' not found (${file})${hint}.`);
         }
         if (code === 'EACCES')
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' cannot be read (${file}): permission denied.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: source '${shown}' cannot be read (${file}): permission denied.`);
         if (code === 'ELOOP')
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: source '${shown}' is a symbolic link loop (${file}).`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: source '${shown}' is a symbolic link loop (${file}).`);
         throw err;
     }
 }
 async function localEntry(file, info, path, line) {
     if (!info.isFile())
-        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is neither a file nor a folder.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: '${file}' is neither a file nor a folder.`);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch {
-        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' cannot be read: permission denied.`);
+        throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: '${file}' cannot be read: permission denied.`);
     }
     return { kind: 'local', path, line, file, size: Number(info.size), mode: bundleMode((Number(info.mode) & 0o111) !== 0) };
 }
@@ -184,7 +184,7 @@ async function walkFolder(folder, destination, line, layout, dirOwners, ancestor
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name);
         const path = `${destination}/${name}`;
         if (name.includes('\n') || name.includes('\\')) {
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' has a newline or backslash in its name, which an offline bundle should not carry.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: '${file}' has a newline or backslash in its name, which an offline bundle should not carry.`);
         }
         let info;
         try {
@@ -192,15 +192,15 @@ async function walkFolder(folder, destination, line, layout, dirOwners, ancestor
         }
         catch (err) {
             if (errnoCode(err) === 'ENOENT')
-                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is a broken symbolic link.`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: '${file}' is a broken symbolic link.`);
             if (errnoCode(err) === 'ELOOP')
-                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' is a symbolic link loop.`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: '${file}' is a symbolic link loop.`);
             throw err;
         }
         if (info.isDirectory()) {
             const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
             if (ancestors.has(real))
-                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)}: '${file}' links back to a folder that contains it.`);
+                throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)}: '${file}' links back to a folder that contains it.`);
             layout.directories.push(path);
             if (!dirOwners.has(path))
                 dirOwners.set(path, line);
@@ -219,7 +219,7 @@ function checkConflicts(layout, dirOwners, checksums) {
     /** For each folder implied by a file: one file inside it, for the message. */
     const dirChild = new Map();
     const claimParents = (path, line, child) => {
-        for (const parent of (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .parentDirectories */ .A7)(path)) {
+        for (const parent of (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .parentDirectories */ .A)(path)) {
             const dir = parent.slice(0, -1);
             if (!dirOwners.has(dir))
                 dirOwners.set(dir, line);
@@ -233,7 +233,7 @@ function checkConflicts(layout, dirOwners, checksums) {
     for (const { path, line } of layout.entries) {
         const earlier = fileOwners.get(path);
         if (earlier) {
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(earlier)} and ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)} both put '${path}' in the bundle.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(earlier)} and ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)} both put '${path}' in the bundle.`);
         }
         fileOwners.set(path, line);
         claimParents(path, line, path);
@@ -242,13 +242,13 @@ function checkConflicts(layout, dirOwners, checksums) {
         const folderLine = dirOwners.get(path);
         if (folderLine) {
             const child = dirChild.get(path);
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(line)} puts a file at '${path}', but ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(folderLine)} makes '${path}' a folder${child ? ` (it puts '${child}' inside)` : ''}.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(line)} puts a file at '${path}', but ${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(folderLine)} makes '${path}' a folder${child ? ` (it puts '${child}' inside)` : ''}.`);
         }
     }
     if (checksums) {
         const owner = fileOwners.get(CHECKSUM_FILE) ?? dirOwners.get(CHECKSUM_FILE);
         if (owner) {
-            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .describeLine */ .ES)(owner)}: '${CHECKSUM_FILE}' is written by the action (checksums: true); choose another path or set checksums: false.`);
+            throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,_bundle_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLine */ .ES)(owner)}: '${CHECKSUM_FILE}' is written by the action (checksums: true); choose another path or set checksums: false.`);
         }
     }
 }
@@ -477,7 +477,7 @@ function lockEntry(image) {
 }
 function lockText(entries) {
     return [...entries]
-        .sort((a, b) => (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .compareTarPaths */ .zr)(a.reference, b.reference))
+        .sort((a, b) => (0,_tar_tar_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .compareTarPaths */ .z)(a.reference, b.reference))
         .map((e) => `${[e.reference, e.root, ...e.needs].join(' ')}\n`)
         .join('');
 }
