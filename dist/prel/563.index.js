@@ -309,7 +309,10 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
         }
         this.hash.update(chunk);
         this.onChunk?.(chunk.length);
-        callback(null, chunk);
+        // The last chunk passes only once the whole blob matched: a reader (an upload) never receives a
+        // complete wrong blob, so even a registry that does not check digests cannot store one.
+        const wrong = this.received === this.size ? this.mismatch() : undefined;
+        callback(wrong ?? null, wrong ? undefined : chunk);
     }
     _flush(callback) {
         // The source is done; what is left is the reader's pace, which the transport's own timeouts bound.
@@ -319,12 +322,13 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
             callback(new TruncatedBodyError(this.expected, this.received, this.size));
             return;
         }
+        // With a size, the last chunk was checked already (an empty blob has none).
+        callback(this.size === undefined || this.size === 0 ? this.mismatch() : undefined);
+    }
+    /** Compares the bytes hashed so far (all of them) with the digest; the error, or undefined. */
+    mismatch() {
         const actual = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected) {
-            callback(new DigestMismatchError(this.expected, actual, `the bytes received hash to ${actual}`));
-            return;
-        }
-        callback();
+        return actual === this.expected ? undefined : new DigestMismatchError(this.expected, actual, `the bytes received hash to ${actual}`);
     }
 }
 /** A body that ended early: a transport fault, so it is worth retrying (unlike a digest mismatch). */

@@ -95,7 +95,10 @@ export class DigestVerifier extends Transform {
     }
     this.hash.update(chunk);
     this.onChunk?.(chunk.length);
-    callback(null, chunk);
+    // The last chunk passes only once the whole blob matched: a reader (an upload) never receives a
+    // complete wrong blob, so even a registry that does not check digests cannot store one.
+    const wrong = this.received === this.size ? this.mismatch() : undefined;
+    callback(wrong ?? null, wrong ? undefined : chunk);
   }
 
   override _flush(callback: TransformCallback): void {
@@ -105,12 +108,14 @@ export class DigestVerifier extends Transform {
       callback(new TruncatedBodyError(this.expected, this.received, this.size));
       return;
     }
+    // With a size, the last chunk was checked already (an empty blob has none).
+    callback(this.size === undefined || this.size === 0 ? this.mismatch() : undefined);
+  }
+
+  /** Compares the bytes hashed so far (all of them) with the digest; the error, or undefined. */
+  private mismatch(): DigestMismatchError | undefined {
     const actual = `${this.expected.slice(0, this.expected.indexOf(':'))}:${this.hash.digest('hex')}`;
-    if (actual !== this.expected) {
-      callback(new DigestMismatchError(this.expected, actual, `the bytes received hash to ${actual}`));
-      return;
-    }
-    callback();
+    return actual === this.expected ? undefined : new DigestMismatchError(this.expected, actual, `the bytes received hash to ${actual}`);
   }
 }
 

@@ -1,0 +1,54 @@
+// The one stage between a blob's source and its reader: it hashes in the same pass and lets the last
+// chunk through only when the whole blob matched, so a reader never gets all of a wrong blob.
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { describe, expect, test } from 'vitest';
+import { DigestMismatchError, DigestVerifier, TruncatedBodyError, sha256Digest } from '../shared/image/digest.js';
+
+/** Pipes `chunks` through a verifier for (digest, size) into a reader; what the reader got, and the error. */
+async function through(chunks: Buffer[], digest: string, size: number | undefined) {
+  let got = 0;
+  const reader = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      got += chunk.length;
+      done();
+    },
+  });
+  const error = await pipeline(Readable.from(chunks), new DigestVerifier(digest, size), reader).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  return { got, error };
+}
+
+const blob = Buffer.alloc(300_000, 7);
+const chunks = [blob.subarray(0, 100_000), blob.subarray(100_000, 200_000), blob.subarray(200_000)];
+
+describe('DigestVerifier', () => {
+  test('a matching blob passes whole', async () => {
+    expect(await through(chunks, sha256Digest(blob), blob.length)).toEqual({ got: blob.length, error: undefined });
+  });
+
+  test('a wrong last byte: the reader never receives the last chunk', async () => {
+    const bad = Buffer.from(blob);
+    bad[bad.length - 1] ^= 1;
+    const { got, error } = await through([bad.subarray(0, 100_000), bad.subarray(100_000, 200_000), bad.subarray(200_000)], sha256Digest(blob), blob.length);
+    expect(error).toBeInstanceOf(DigestMismatchError);
+    expect(got).toBeLessThan(blob.length);
+  });
+
+  test('a wrong blob of unknown size fails at its end', async () => {
+    const { error } = await through(chunks, sha256Digest(Buffer.from('other')), undefined);
+    expect(error).toBeInstanceOf(DigestMismatchError);
+  });
+
+  test('short and long bodies fail, the short one as a transport fault', async () => {
+    expect((await through(chunks.slice(0, 2), sha256Digest(blob), blob.length)).error).toBeInstanceOf(TruncatedBodyError);
+    expect((await through([...chunks, Buffer.from('x')], sha256Digest(blob), blob.length)).error).toBeInstanceOf(DigestMismatchError);
+  });
+
+  test('an empty blob is checked too', async () => {
+    expect((await through([], sha256Digest(Buffer.alloc(0)), 0)).error).toBeUndefined();
+    expect((await through([], sha256Digest(Buffer.from('x')), 0)).error).toBeInstanceOf(DigestMismatchError);
+  });
+});
