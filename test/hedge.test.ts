@@ -132,6 +132,47 @@ describe('a registry that swallows a request', () => {
     proxy.fired.stall = 0;
   });
 
+  test.each([
+    ['a manifest body that stops half-way', 'GET', '/manifests/v1', 'stallBody'],
+    ['a manifest PUT that never answers', 'PUT', '/manifests/v1', 'stall'],
+  ] as const)('%s: the copy answers in well under a second', async (_name, method, path, kind) => {
+    // A long stall bound: without a hedge of the whole answer, the call would wait 20 s for the body.
+    process.env.PREL_STALL_TIMEOUT = '20';
+    try {
+      const client = testClient(proxy.host);
+      for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
+      const manifest = await client.getManifest('hedge/app', 'v1');
+      const match = (r: { method: string; url: string }) => r.method === method && r.url.includes(path);
+      proxy.rules = [{ kind, times: 1, stallMs: 30_000, match, name: 'hedged' }];
+      const started = Date.now();
+      if (method === 'GET') expect((await client.getManifest('hedge/app', 'v1')).bytes.equals(manifest.bytes)).toBe(true);
+      else await client.putManifest('hedge/app', 'v1', manifest);
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(proxy.fired.hedged).toBe(1);
+    } finally {
+      delete process.env.PREL_STALL_TIMEOUT;
+      proxy.rules = [];
+      proxy.fired.hedged = 0;
+    }
+  });
+
+  test('a copy answered 429 while the first is still out: the first one\'s answer is taken, no Retry-After wait', async () => {
+    const client = testClient(proxy.host);
+    for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
+    let n = 0;
+    const match = (r: { method: string; url: string }) => r.method === 'GET' && r.url.includes('/manifests/v1');
+    // The first GET is held 300 ms then answered; the copy sent meanwhile is told 429, Retry-After 5.
+    proxy.rules = [
+      { kind: 'slow', times: 1, stallMs: 300, match: (r) => match(r) && n++ === 0, name: 'slow' },
+      { kind: 'status429', retryAfter: '5', times: 1, match, name: 'busy' },
+    ];
+    const started = Date.now();
+    await expect(client.getManifest('hedge/app', 'v1')).resolves.toBeDefined();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(proxy.fired).toMatchObject({ slow: 1, busy: 1 });
+    proxy.rules = [];
+  });
+
   test('with PREL_HEDGE_AFTER=off the same call waits for the headers timeout', async () => {
     process.env.PREL_HEDGE_AFTER = 'off';
     process.env.PREL_HEADERS_TIMEOUT = '1';

@@ -7,7 +7,8 @@ import { dockerConfigCredentials, hostOfConfigKey, resolveCredentials } from '..
 import { parseRegistryInput, registryBaseUrl } from '../shared/registry/endpoint.js';
 import { describeErrorBody } from '../shared/registry/registry-error.js';
 import { parseChallenges } from '../shared/registry/www-authenticate.js';
-import { RetryableStatusError, parseRetryAfter, withRetries } from '../shared/run/retry.js';
+import { RetryableStatusError, isTimeout, parseRetryAfter, retryDelay, withRetries } from '../shared/run/retry.js';
+import { StalledBodyError } from '../shared/image/digest.js';
 import { routeImage } from '../shared/image-list/image-routes.js';
 import { parseReference } from '../shared/image/reference.js';
 
@@ -68,6 +69,32 @@ describe('Retry-After and retries', () => {
     ).rejects.toThrow('slow down');
     expect(calls).toBe(1);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test('Retry-After counts from when the answer came, not from when the retry loop hears of it', async () => {
+    const policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 1000, maxElapsedMs: 10_000 };
+    const fresh = new RetryableStatusError('slow down', 429, 1000);
+    expect(retryDelay(policy, 1, fresh)).toBeGreaterThan(900);
+    const waited = new RetryableStatusError('slow down', 429, 1000);
+    await new Promise((r) => setTimeout(r, 400));
+    const left = retryDelay(policy, 1, waited);
+    expect(left).toBeLessThanOrEqual(620);
+    expect(left).toBeGreaterThan(0);
+    expect(retryDelay(policy, 1, new RetryableStatusError('slow down', 429, 0))).toBe(0);
+  });
+
+  test('after a timeout the retry goes at once; after a reset or a 5xx it backs off', () => {
+    const policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 1000, maxElapsedMs: 10_000 };
+    const headers = Object.assign(new Error('Headers Timeout Error'), { code: 'UND_ERR_HEADERS_TIMEOUT' });
+    const body = new Error('fetch failed', { cause: Object.assign(new Error('Body Timeout Error'), { code: 'UND_ERR_BODY_TIMEOUT' }) });
+    for (const err of [headers, body, new StalledBodyError('sha256:x', 'source', 1)]) {
+      expect(isTimeout(err)).toBe(true);
+      expect(retryDelay(policy, 2, err)).toBe(0);
+    }
+    const reset = Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
+    expect(isTimeout(reset)).toBe(false);
+    expect(retryDelay(policy, 1, reset)).toBeGreaterThanOrEqual(500);
+    expect(retryDelay(policy, 1, new RetryableStatusError('busy', 503))).toBeGreaterThanOrEqual(500);
   });
 
   test('a 4xx other than 429 is not retried', async () => {

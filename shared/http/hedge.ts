@@ -1,11 +1,12 @@
 // Hedged requests ("The Tail at Scale", Dean and Barroso): when a request that is safe to send twice has
 // no answer long after this server usually answers, a second copy goes out and the first answer wins.
-// A request a flaky network or load balancer swallowed then costs a short wait, not the whole headers
-// timeout. Only calls a retry would resend anyway are hedged (no stream bodies), at most one extra copy
+// The answer is what the caller reads: the headers, and a small body (a manifest, a token) whole. A
+// request a flaky network or load balancer swallowed, or a small body that stopped, then costs a short
+// wait, not the headers or stall timeout. Only calls a retry would resend anyway are hedged (no stream bodies), at most one extra copy
 // each, and a budget keeps the copies to a small share of requests, so a slow server is not doubled.
 import type { RequestLimits } from './request-limits.js';
 
-/** Recent header latencies of one server, and the budget of extra copies. */
+/** Recent answer times of one server, and the budget of extra copies. */
 export class HedgeTimer {
   private readonly recent: number[] = [];
   private next = 0;
@@ -18,7 +19,7 @@ export class HedgeTimer {
     private readonly maxMs: number,
   ) {}
 
-  /** Records how long a request waited for its headers. */
+  /** Records how long a request waited for its answer. */
   observe(ms: number): void {
     if (this.recent.length < WINDOW) this.recent.push(ms);
     else this.recent[this.next] = ms;
@@ -48,14 +49,14 @@ export function hedgeTimer(limits: RequestLimits): HedgeTimer | undefined {
 }
 
 /**
- * Sends one request until its headers, hedged by `timer` (none: sent once). `run` aborts every copy
- * (a stopped run); a losing copy's late answer is dropped with its connection.
+ * Runs one exchange (a request and as much of its answer as `send` reads), hedged by `timer` (none: run
+ * once). `run` aborts every copy (a stopped run); a losing copy's late answer goes to `discard`.
  */
-export function sendHedged<R extends { body: { destroy(): unknown } }>(
+export function sendHedged<R>(
   timer: HedgeTimer | undefined,
   run: AbortSignal | undefined,
   send: (signal?: AbortSignal) => Promise<R>,
-  onHedge?: () => void,
+  hooks: { onHedge?: () => void; discard?: (late: R) => void } = {},
 ): Promise<R> {
   if (!timer) return send(run);
   const timed = async (signal: AbortSignal): Promise<R> => {
@@ -69,9 +70,9 @@ export function sendHedged<R extends { body: { destroy(): unknown } }>(
     timer.delayMs(),
     () => {
       timer.spend();
-      onHedge?.();
+      hooks.onHedge?.();
     },
-    (late) => late.body.destroy(),
+    (late) => hooks.discard?.(late),
   );
 }
 

@@ -135,14 +135,16 @@ export class Authenticator {
         for (const scope of scopes) url.searchParams.append('scope', scope);
         if (this.credentials?.username) headers.authorization = this.basicHeader();
       }
-      // A token GET is a read: hedged like the registry's own reads. An OAuth2 POST is sent once.
-      const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, (signal) =>
-        request(url, { method, headers, body, dispatcher: this.dispatcher, signal }),
-      );
-      const text = await res.body.text();
-      if (isRetryableStatus(res.statusCode)) {
-        throw new RetryableStatusError(`token server ${url.origin} answered ${res.statusCode}`, res.statusCode, parseRetryAfter(header(res.headers['retry-after'])));
-      }
+      // A token GET is a read: hedged like the registry's own reads (its body too). An OAuth2 POST is sent once.
+      const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, async (signal) => {
+        const answer = await request(url, { method, headers, body, dispatcher: this.dispatcher, signal });
+        const text = await answer.body.text();
+        if (isRetryableStatus(answer.statusCode)) {
+          throw new RetryableStatusError(`token server ${url.origin} answered ${answer.statusCode}`, answer.statusCode, parseRetryAfter(header(answer.headers['retry-after'])));
+        }
+        return { statusCode: answer.statusCode, text };
+      });
+      const text = res.text;
       if (res.statusCode === 401 || res.statusCode === 403) {
         throw new AuthenticationError(
           this.credentials

@@ -279,28 +279,37 @@ export class RegistryClient {
    * Sends a request with auth, redirects and the retry policy, and hands a response whose status is in
    * `ok` to `consume` inside the same try: a body cut short while it is read is a retry of the whole
    * exchange, not a failure after the retries. A call with a stream body is tried once (the caller
-   * reopens the stream to try again).
+   * reopens the stream to try again). Calls a retry would resend anyway are hedged whole: a copy goes out
+   * when the answer (its headers, and the body `consume` reads) is slow to come, and the first answer
+   * wins; a copy's 429 or 5xx waits for the other copy.
    */
   private async exchange<T>(call: Call, consume: (res: Dispatcher.ResponseData) => Promise<T>): Promise<T> {
     const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
     const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
+    const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
+    const once = async (signal?: AbortSignal): Promise<T> => {
+      const res = await this.attempt(call, signal);
+      try {
+        return await consume(res);
+      } catch (err) {
+        res.body.destroy();
+        throw err;
+      }
+    };
     return withRetries(
       policy,
-      async () => {
-        const res = await this.attempt(call);
-        try {
-          return await consume(res);
-        } catch (err) {
-          res.body.destroy();
-          throw err;
-        }
-      },
+      () =>
+        sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, once, {
+          onHedge: () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
+          // A losing copy's answer: a stream (openBlob) is dropped with its connection.
+          discard: (late) => (late as { body?: Readable }).body?.destroy?.(),
+        }),
       (err, attempt, delay) => this.options.logger.info(retryLine(call.what, err, attempt, delay)),
       this.options.signal,
     );
   }
 
-  private async attempt(call: Call): Promise<Dispatcher.ResponseData> {
+  private async attempt(call: Call, signal?: AbortSignal): Promise<Dispatcher.ResponseData> {
     let url = new URL(call.url, this.baseUrl);
     let sameHost = true;
     for (let round = 0; round < 3 + MAX_REDIRECTS; round++) {
@@ -308,7 +317,8 @@ export class RegistryClient {
       // Authorization never follows a redirect to another host (object storage, CDN).
       const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
       if (authorization) headers.authorization = authorization;
-      const res = await this.send(url, call, headers);
+      // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false });
       const status = res.statusCode;
       if (status === 401 && sameHost) {
         await res.body.dump();
@@ -340,23 +350,7 @@ export class RegistryClient {
     throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
   }
 
-  /**
-   * One request until its headers. Reads and manifest PUTs (a retry would resend them anyway) are
-   * hedged: a copy goes out when the first is slow to answer, and the first answer wins.
-   */
-  private send(url: URL, call: Call, headers: Record<string, string>): Promise<Dispatcher.ResponseData> {
-    const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
-    return sendHedged(
-      hedgeable ? this.hedge : undefined,
-      this.options.signal,
-      // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
-      (signal) => request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false }),
-      () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
-    );
-  }
-
 }
-
 
 async function readText(body: Dispatcher.ResponseData['body']): Promise<string> {
   try {

@@ -28,6 +28,9 @@ export function defaultRetryPolicy(attempts = 5): RetryPolicy {
 
 /** A failure the server asked us to retry (429, 5xx), with its Retry-After delay when given. */
 export class RetryableStatusError extends Error {
+  /** When the answer came: Retry-After counts from then, not from when the retry loop hears of it. */
+  readonly receivedAt = Date.now();
+
   constructor(
     message: string,
     readonly status: number,
@@ -88,9 +91,23 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Math.max(0, date - now);
 }
 
-/** Exponential backoff with full jitter, or the server's Retry-After when it gave one. */
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** A request that was given up after waiting out one of its time bounds (connect, headers, a stalled body). */
+export function isTimeout(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    if (e instanceof StalledBodyError || TIMEOUT_CODES.has((e as { code?: string }).code ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Exponential backoff with full jitter, or the server's Retry-After (from when it answered) when it gave
+ * one. After a timeout the retry goes at once: the bound already waited longer than a backoff would.
+ */
 export function retryDelay(policy: RetryPolicy, attempt: number, err: unknown): number {
-  if (err instanceof RetryableStatusError && err.retryAfterMs !== undefined) return err.retryAfterMs;
+  if (err instanceof RetryableStatusError && err.retryAfterMs !== undefined) return Math.max(0, err.retryAfterMs - (Date.now() - err.receivedAt));
+  if (isTimeout(err)) return 0;
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }

@@ -17,7 +17,9 @@ export type FaultKind =
   /** No answer at all until the client gives up (or `stallMs` passes, then the connection drops). */
   | 'stall'
   /** Headers and half the body, then silence until the client gives up (or `stallMs`). */
-  | 'stallBody';
+  | 'stallBody'
+  /** The real answer, but only after `stallMs` (a slow server, not a dead one). Scripted rules only. */
+  | 'slow';
 
 export interface ChaosOptions {
   seed: number;
@@ -265,6 +267,8 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
         return forward(req, res, 'cut');
       case 'stallBody':
         return forward(req, res, 'stall', stallMs);
+      case 'slow':
+        return void setTimeout(() => forward(req, res, undefined), stallMs);
       default:
         return forward(req, res, undefined);
     }
