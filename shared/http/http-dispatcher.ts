@@ -5,7 +5,7 @@
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { isLoopback } from './loopback.js';
 import { limitsKey, requestLimits, type RequestLimits } from './request-limits.js';
-import { keepWasmOnBaselineCompiler } from './wasm-tier.js';
+import { tuneV8ForTransfers } from './v8-tuning.js';
 
 /** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
 function poolOptions(limits: RequestLimits): Agent.Options {
@@ -36,7 +36,7 @@ export function loopbackBypassesProxy(env: ProxyEnv = proxyEnv()): boolean {
 }
 
 function build(env: ProxyEnv, limits: RequestLimits): Dispatcher {
-  keepWasmOnBaselineCompiler();
+  tuneV8ForTransfers();
   const POOL = poolOptions(limits);
   const direct = new Agent(POOL);
   if (!env.http && !env.https) return direct;
