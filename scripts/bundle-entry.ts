@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tuneV8ForTransfers } from '../shared/http/v8-tuning.js';
 
 // Each action is its own chunk, loaded on demand: a run evaluates only the code of its action (the
 // bundler puts code that several actions share in shared chunks, once on disk). The tests use the same map.
@@ -28,6 +29,7 @@ function findRoot(): string {
 
 /** The `prel` command. */
 export async function runPrel(argv: string[]): Promise<number> {
+  tuneV8ForTransfers();
   const root = findRoot();
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const { runCli } = await import('../shared/cli/cli.js');
@@ -35,6 +37,8 @@ export async function runPrel(argv: string[]): Promise<number> {
 }
 
 export async function runAction(name: string): Promise<void> {
+  // Before the action's code loads: the young generation must not grow while the bundle is evaluated.
+  tuneV8ForTransfers();
   const run = actions[name];
   if (!run) throw new Error(`prel has no action '${name}'`);
   await run();

@@ -14,11 +14,11 @@ export const modules = {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86856);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46752);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16911);
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81821);
 /* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89268);
-/* harmony import */ var _http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20162);
+/* harmony import */ var _http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93281);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49889);
 /* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52850);
 // The GitHub REST API (github.com, or GitHub Enterprise Server through GITHUB_API_URL) through
@@ -102,7 +102,7 @@ class GitHubApi {
             userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .getUserAgentWithOrchestrationId */ .fA)(USER_AGENT),
             request: {
                 // Through prel's pool: HTTPS_PROXY / NO_PROXY as for registries.
-                fetch: (url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__/* .fetch */ .hd)(url, { ...init, dispatcher: (0,_http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedDispatcher */ .l)() }),
+                fetch: (url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__.fetch)(url, { ...init, dispatcher: (0,_http_http_dispatcher_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedDispatcher */ .l)() }),
             },
             retry: { retries: policy.attempts - 1, retryAfterBaseValue: policy.baseDelayMs, doNotRetry: DO_NOT_RETRY },
             throttle: { onRateLimit: onLimit('API rate limit exceeded'), onSecondaryRateLimit: onLimit('secondary rate limit') },
@@ -322,43 +322,17 @@ function retryLine(what, err, attempt, delayMs) {
 
 /***/ }),
 
-/***/ 20162:
+/***/ 93281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ sharedDispatcher)
-});
-
-// UNUSED EXPORTS: loopbackBypassesProxy
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./shared/http/loopback.ts
-var loopback = __webpack_require__(5130);
-// EXTERNAL MODULE: ./shared/http/request-limits.ts
-var request_limits = __webpack_require__(48179);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-;// CONCATENATED MODULE: ./shared/http/wasm-tier.ts
-// undici parses HTTP with llhttp compiled to WebAssembly. V8 first compiles it with its baseline
-// compiler (Liftoff), then re-compiles the hot parser with its optimizing one in the background; that
-// second compile of one large state machine leaves ~30 MB of the process's resident memory behind for
-// the whole run, and costs CPU the transfer needs, for a parser that is a small share of the work.
-// Measured on the bench set (bench/RESULTS.md): peak RSS down by about that much, time unchanged.
-
-let done = false;
-/** Keeps WebAssembly on the baseline compiler; call before the first connection compiles the parser. */
-function keepWasmOnBaselineCompiler() {
-    if (done)
-        return;
-    done = true;
-    // A V8 that no longer knows the flag prints one line and runs as before: never fatal.
-    (0,external_node_v8_.setFlagsFromString)('--liftoff-only');
-}
-
-;// CONCATENATED MODULE: ./shared/http/http-dispatcher.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sharedDispatcher)
+/* harmony export */ });
+/* unused harmony export loopbackBypassesProxy */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5130);
+/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48179);
+/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67236);
 // The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
 // routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
 // set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
@@ -387,18 +361,18 @@ function loopbackBypassesProxy(env = proxyEnv()) {
     return env.noProxy !== '';
 }
 function build(env, limits) {
-    keepWasmOnBaselineCompiler();
+    (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneV8ForTransfers */ .M)();
     const POOL = poolOptions(limits);
-    const direct = new undici/* Agent */.g6(POOL);
+    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(POOL);
     if (!env.http && !env.https)
         return direct;
     // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici/* EnvHttpProxyAgent */.J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
     if (!loopbackBypassesProxy(env))
         return proxied;
     return proxied.compose((dispatch) => (options, handler) => {
         const origin = options.origin ? new URL(String(options.origin)) : undefined;
-        return origin && (0,loopback/* isLoopback */.U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
+        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
     });
 }
 /** One pool per proxy setting and limits (tests change the environment between runs in one process). */
@@ -406,8 +380,8 @@ const pools = new Map();
 /** The process's shared, proxy-aware dispatcher. */
 function sharedDispatcher() {
     const env = proxyEnv();
-    const limits = (0,request_limits/* requestLimits */.W)();
-    const key = `${JSON.stringify(env)} ${(0,request_limits/* limitsKey */.k)(limits)}`;
+    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .requestLimits */ .W)();
+    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .limitsKey */ .k)(limits)}`;
     let pool = pools.get(key);
     if (!pool) {
         pool = build(env, limits);
@@ -872,7 +846,7 @@ class ComponentSources {
 /* harmony export */   nI: () => (/* binding */ RetryableStatusError),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* unused harmony exports isNetworkError, isRetryable, retryDelay */
+/* unused harmony exports isNetworkError, isRetryable, isTimeout, retryDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82258);
@@ -898,6 +872,8 @@ function defaultRetryPolicy(attempts = 5) {
 class RetryableStatusError extends Error {
     status;
     retryAfterMs;
+    /** When the answer came: Retry-After counts from then, not from when the retry loop hears of it. */
+    receivedAt = Date.now();
     constructor(message, status, retryAfterMs) {
         super(message);
         this.status = status;
@@ -956,10 +932,24 @@ function parseRetryAfter(value, now = Date.now()) {
         return undefined;
     return Math.max(0, date - now);
 }
-/** Exponential backoff with full jitter, or the server's Retry-After when it gave one. */
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** A request that was given up after waiting out one of its time bounds (connect, headers, a stalled body). */
+function isTimeout(err) {
+    for (let e = err; e instanceof Error; e = e.cause) {
+        if (e instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_ || TIMEOUT_CODES.has(e.code ?? ''))
+            return true;
+    }
+    return false;
+}
+/**
+ * Exponential backoff with full jitter, or the server's Retry-After (from when it answered) when it gave
+ * one. After a timeout the retry goes at once: the bound already waited longer than a backoff would.
+ */
 function retryDelay(policy, attempt, err) {
     if (err instanceof RetryableStatusError && err.retryAfterMs !== undefined)
-        return err.retryAfterMs;
+        return Math.max(0, err.retryAfterMs - (Date.now() - err.receivedAt));
+    if (isTimeout(err))
+        return 0;
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
     return ceiling / 2 + Math.random() * (ceiling / 2);
 }

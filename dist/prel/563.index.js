@@ -46,43 +46,17 @@ function retryLine(what, err, attempt, delayMs) {
 
 /***/ }),
 
-/***/ 20162:
+/***/ 93281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ sharedDispatcher)
-});
-
-// UNUSED EXPORTS: loopbackBypassesProxy
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./shared/http/loopback.ts
-var loopback = __webpack_require__(5130);
-// EXTERNAL MODULE: ./shared/http/request-limits.ts
-var request_limits = __webpack_require__(48179);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-;// CONCATENATED MODULE: ./shared/http/wasm-tier.ts
-// undici parses HTTP with llhttp compiled to WebAssembly. V8 first compiles it with its baseline
-// compiler (Liftoff), then re-compiles the hot parser with its optimizing one in the background; that
-// second compile of one large state machine leaves ~30 MB of the process's resident memory behind for
-// the whole run, and costs CPU the transfer needs, for a parser that is a small share of the work.
-// Measured on the bench set (bench/RESULTS.md): peak RSS down by about that much, time unchanged.
-
-let done = false;
-/** Keeps WebAssembly on the baseline compiler; call before the first connection compiles the parser. */
-function keepWasmOnBaselineCompiler() {
-    if (done)
-        return;
-    done = true;
-    // A V8 that no longer knows the flag prints one line and runs as before: never fatal.
-    (0,external_node_v8_.setFlagsFromString)('--liftoff-only');
-}
-
-;// CONCATENATED MODULE: ./shared/http/http-dispatcher.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sharedDispatcher)
+/* harmony export */ });
+/* unused harmony export loopbackBypassesProxy */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5130);
+/* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48179);
+/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67236);
 // The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
 // routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
 // set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
@@ -111,18 +85,18 @@ function loopbackBypassesProxy(env = proxyEnv()) {
     return env.noProxy !== '';
 }
 function build(env, limits) {
-    keepWasmOnBaselineCompiler();
+    (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneV8ForTransfers */ .M)();
     const POOL = poolOptions(limits);
-    const direct = new undici/* Agent */.g6(POOL);
+    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(POOL);
     if (!env.http && !env.https)
         return direct;
     // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici/* EnvHttpProxyAgent */.J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
     if (!loopbackBypassesProxy(env))
         return proxied;
     return proxied.compose((dispatch) => (options, handler) => {
         const origin = options.origin ? new URL(String(options.origin)) : undefined;
-        return origin && (0,loopback/* isLoopback */.U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
+        return origin && (0,_loopback_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U)(origin.host) ? direct.dispatch(options, handler) : dispatch(options, handler);
     });
 }
 /** One pool per proxy setting and limits (tests change the environment between runs in one process). */
@@ -130,8 +104,8 @@ const pools = new Map();
 /** The process's shared, proxy-aware dispatcher. */
 function sharedDispatcher() {
     const env = proxyEnv();
-    const limits = (0,request_limits/* requestLimits */.W)();
-    const key = `${JSON.stringify(env)} ${(0,request_limits/* limitsKey */.k)(limits)}`;
+    const limits = (0,_request_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .requestLimits */ .W)();
+    const key = `${JSON.stringify(env)} ${(0,_request_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .limitsKey */ .k)(limits)}`;
     let pool = pools.get(key);
     if (!pool) {
         pool = build(env, limits);
@@ -684,11 +658,11 @@ async function resolveCredentials(host, fromInputs, warn) {
 // EXTERNAL MODULE: ./shared/http/http-body.ts
 var http_body = __webpack_require__(89268);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./shared/http/http-dispatcher.ts + 1 modules
-var http_dispatcher = __webpack_require__(20162);
+var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./shared/http/http-dispatcher.ts
+var http_dispatcher = __webpack_require__(93281);
 ;// CONCATENATED MODULE: ./shared/http/hedge.ts
-/** Recent header latencies of one server, and the budget of extra copies. */
+/** Recent answer times of one server, and the budget of extra copies. */
 class HedgeTimer {
     minMs;
     maxMs;
@@ -702,7 +676,7 @@ class HedgeTimer {
         this.minMs = minMs;
         this.maxMs = maxMs;
     }
-    /** Records how long a request waited for its headers. */
+    /** Records how long a request waited for its answer. */
     observe(ms) {
         if (this.recent.length < WINDOW)
             this.recent.push(ms);
@@ -731,10 +705,10 @@ function hedgeTimer(limits) {
     return limits.hedgeMinMs === undefined ? undefined : new HedgeTimer(limits.hedgeMinMs, limits.headersMs);
 }
 /**
- * Sends one request until its headers, hedged by `timer` (none: sent once). `run` aborts every copy
- * (a stopped run); a losing copy's late answer is dropped with its connection.
+ * Runs one exchange (a request and as much of its answer as `send` reads), hedged by `timer` (none: run
+ * once). `run` aborts every copy (a stopped run); a losing copy's late answer goes to `discard`.
  */
-function sendHedged(timer, run, send, onHedge) {
+function sendHedged(timer, run, send, hooks = {}) {
     if (!timer)
         return send(run);
     const timed = async (signal) => {
@@ -745,8 +719,8 @@ function sendHedged(timer, run, send, onHedge) {
     };
     return hedged(timed, timer.delayMs(), () => {
         timer.spend();
-        onHedge?.();
-    }, (late) => late.body.destroy());
+        hooks.onHedge?.();
+    }, (late) => hooks.discard?.(late));
 }
 const WINDOW = 64;
 const BUDGET_SHARE = 0.1;
@@ -1016,12 +990,16 @@ class Authenticator {
                 if (this.credentials?.username)
                     headers.authorization = this.basicHeader();
             }
-            // A token GET is a read: hedged like the registry's own reads. An OAuth2 POST is sent once.
-            const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, (signal) => (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.dispatcher, signal }));
-            const text = await res.body.text();
-            if ((0,retry/* isRetryableStatus */.PS)(res.statusCode)) {
-                throw new retry/* RetryableStatusError */.nI(`token server ${url.origin} answered ${res.statusCode}`, res.statusCode, (0,retry/* parseRetryAfter */.mu)(header(res.headers['retry-after'])));
-            }
+            // A token GET is a read: hedged like the registry's own reads (its body too). An OAuth2 POST is sent once.
+            const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, async (signal) => {
+                const answer = await (0,undici.request)(url, { method, headers, body, dispatcher: this.dispatcher, signal });
+                const text = await answer.body.text();
+                if ((0,retry/* isRetryableStatus */.PS)(answer.statusCode)) {
+                    throw new retry/* RetryableStatusError */.nI(`token server ${url.origin} answered ${answer.statusCode}`, answer.statusCode, (0,retry/* parseRetryAfter */.mu)(header(answer.headers['retry-after'])));
+                }
+                return { statusCode: answer.statusCode, text };
+            });
+            const text = res.text;
             if (res.statusCode === 401 || res.statusCode === 403) {
                 throw new registry_error/* AuthenticationError */.v3(this.credentials
                     ? `${this.registry}: the token server rejected the credentials from ${this.credentials.source} (${res.statusCode}).`
@@ -1257,13 +1235,16 @@ class RegistryClient {
      * Sends a request with auth, redirects and the retry policy, and hands a response whose status is in
      * `ok` to `consume` inside the same try: a body cut short while it is read is a retry of the whole
      * exchange, not a failure after the retries. A call with a stream body is tried once (the caller
-     * reopens the stream to try again).
+     * reopens the stream to try again). Calls a retry would resend anyway are hedged whole: a copy goes out
+     * when the answer (its headers, and the body `consume` reads) is slow to come, and the first answer
+     * wins; a copy's 429 or 5xx waits for the other copy.
      */
     async exchange(call, consume) {
         const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
         const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
-        return (0,retry/* withRetries */.LH)(policy, async () => {
-            const res = await this.attempt(call);
+        const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
+        const once = async (signal) => {
+            const res = await this.attempt(call, signal);
             try {
                 return await consume(res);
             }
@@ -1271,9 +1252,14 @@ class RegistryClient {
                 res.body.destroy();
                 throw err;
             }
-        }, (err, attempt, delay) => this.options.logger.info((0,http_body/* retryLine */.Rn)(call.what, err, attempt, delay)), this.options.signal);
+        };
+        return (0,retry/* withRetries */.LH)(policy, () => sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, once, {
+            onHedge: () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
+            // A losing copy's answer: a stream (openBlob) is dropped with its connection.
+            discard: (late) => late.body?.destroy?.(),
+        }), (err, attempt, delay) => this.options.logger.info((0,http_body/* retryLine */.Rn)(call.what, err, attempt, delay)), this.options.signal);
     }
-    async attempt(call) {
+    async attempt(call, signal) {
         let url = new URL(call.url, this.baseUrl);
         let sameHost = true;
         for (let round = 0; round < 3 + MAX_REDIRECTS; round++) {
@@ -1282,7 +1268,8 @@ class RegistryClient {
             const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
             if (authorization)
                 headers.authorization = authorization;
-            const res = await this.send(url, call, headers);
+            // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+            const res = await (0,undici.request)(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false });
             const status = res.statusCode;
             if (status === 401 && sameHost) {
                 await res.body.dump();
@@ -1315,16 +1302,6 @@ class RegistryClient {
             throw new registry_error/* RegistryError */.gl(message, this.host, status, code ?? (status === 404 ? 'NOT_FOUND' : undefined));
         }
         throw new registry_error/* RegistryError */.gl(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
-    }
-    /**
-     * One request until its headers. Reads and manifest PUTs (a retry would resend them anyway) are
-     * hedged: a copy goes out when the first is slow to answer, and the first answer wins.
-     */
-    send(url, call, headers) {
-        const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
-        return sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, 
-        // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
-        (signal) => (0,undici/* request */.Em)(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false }), () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`));
     }
 }
 async function readText(body) {
@@ -1601,7 +1578,7 @@ class Progress {
 /* harmony export */   nI: () => (/* binding */ RetryableStatusError),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* unused harmony exports isNetworkError, isRetryable, retryDelay */
+/* unused harmony exports isNetworkError, isRetryable, isTimeout, retryDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82258);
@@ -1627,6 +1604,8 @@ function defaultRetryPolicy(attempts = 5) {
 class RetryableStatusError extends Error {
     status;
     retryAfterMs;
+    /** When the answer came: Retry-After counts from then, not from when the retry loop hears of it. */
+    receivedAt = Date.now();
     constructor(message, status, retryAfterMs) {
         super(message);
         this.status = status;
@@ -1685,10 +1664,24 @@ function parseRetryAfter(value, now = Date.now()) {
         return undefined;
     return Math.max(0, date - now);
 }
-/** Exponential backoff with full jitter, or the server's Retry-After when it gave one. */
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** A request that was given up after waiting out one of its time bounds (connect, headers, a stalled body). */
+function isTimeout(err) {
+    for (let e = err; e instanceof Error; e = e.cause) {
+        if (e instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .StalledBodyError */ .A_ || TIMEOUT_CODES.has(e.code ?? ''))
+            return true;
+    }
+    return false;
+}
+/**
+ * Exponential backoff with full jitter, or the server's Retry-After (from when it answered) when it gave
+ * one. After a timeout the retry goes at once: the bound already waited longer than a backoff would.
+ */
 function retryDelay(policy, attempt, err) {
     if (err instanceof RetryableStatusError && err.retryAfterMs !== undefined)
-        return err.retryAfterMs;
+        return Math.max(0, err.retryAfterMs - (Date.now() - err.receivedAt));
+    if (isTimeout(err))
+        return 0;
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
     return ceiling / 2 + Math.random() * (ceiling / 2);
 }
