@@ -79,6 +79,13 @@ export function platformString(platform?: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
 
+/** The platforms an image is for: its children's, or those its index lists when they were not read (a skipped index). */
+export function listedPlatforms(node: ManifestNode): string[] {
+  if (node.children.length > 0 || !isIndexMediaType(node.mediaType)) return node.children.map((c) => platformString(c.platform));
+  const listed = (JSON.parse(node.bytes.toString('utf8')) as ParsedManifest).manifests ?? [];
+  return listed.map((d) => platformString(d.platform));
+}
+
 /** `linux/arm64` matches `linux/arm64/v8` too; `linux/arm/v7` needs the variant. */
 export function platformMatches(platform: Platform | undefined, wanted: string): boolean {
   if (!platform) return false;

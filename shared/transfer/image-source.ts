@@ -6,8 +6,11 @@ import type { Descriptor, ManifestNode } from './image-graph.js';
 export interface ImageSource {
   /** The image as the user named it, for messages and reports. */
   readonly name: string;
-  /** The root manifest with every child manifest resolved. */
-  resolve(): Promise<ManifestNode>;
+  /**
+   * The root manifest with every child manifest resolved. When `held(rootDigest)` says the target holds
+   * the root already, a source may return the root alone (no children read): the image is skipped.
+   */
+  resolve(held?: (rootDigest: string) => Promise<boolean>): Promise<ManifestNode>;
   /** A blob's bytes; the engine verifies them against the descriptor while they flow. */
   openBlob(desc: Descriptor): Promise<Readable>;
 }

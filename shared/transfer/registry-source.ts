@@ -13,8 +13,8 @@ export class RegistryImageSource implements ImageSource {
     readonly name: string,
   ) {}
 
-  resolve(): Promise<ManifestNode> {
-    return this.fetchNode(this.reference);
+  resolve(held?: (rootDigest: string) => Promise<boolean>): Promise<ManifestNode> {
+    return this.fetchNode(this.reference, undefined, 0, held);
   }
 
   openBlob(desc: Descriptor): Promise<Readable> {
@@ -26,12 +26,14 @@ export class RegistryImageSource implements ImageSource {
     return this.client.getBlob(this.repository, desc.digest, maxBytes);
   }
 
-  private async fetchNode(reference: string, platform?: Platform, depth = 0): Promise<ManifestNode> {
+  private async fetchNode(reference: string, platform?: Platform, depth = 0, held?: (digest: string) => Promise<boolean>): Promise<ManifestNode> {
     const manifest = await this.client.getManifest(this.repository, reference);
     const what = `${this.name}${depth > 0 ? ` (${manifest.digest})` : ''}`;
     const parsed = parseManifestJson(manifest.bytes, what);
     const childDescriptors = indexChildren(manifest.mediaType, parsed);
     const node: ManifestNode = { ...manifest, children: [], blobs: [], platform };
+    // An index the target already holds is skipped: its children need not be read.
+    if (childDescriptors && held && (await held(manifest.digest))) return node;
     if (childDescriptors) {
       if (depth > 2) throw new Error(`${what}: indexes nested too deep`);
       node.children = await Promise.all(childDescriptors.map((d) => this.fetchNode(d.digest, d.platform, depth + 1)));

@@ -14,7 +14,7 @@ import { Progress, formatBytes } from '../run/progress.js';
 import { requestLimits } from '../http/request-limits.js';
 import { withRetries, type RetryPolicy } from '../run/retry.js';
 import { RunControl, isRunStopped } from '../run/run-control.js';
-import { allBlobs, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
+import { allBlobs, listedPlatforms, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
 import type { ImageSink, ImageSource } from './image-source.js';
 import { isJoinedFailure } from './shared-transfers.js';
 
@@ -138,23 +138,22 @@ async function planImage(job: TransferJob, state: RunState): Promise<PlannedImag
   const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] as string[] };
   try {
     checkGoing(state);
-    // The source's manifests and the target's tag are asked for at once: one wait, not two in a row.
-    const [read, checked] = await Promise.allSettled([
-      control.track(`reading ${job.source.name}`, () => job.source.resolve()),
-      control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()),
-    ]);
+    // The source's root manifest and the target's tag are asked for at once: one wait, not two in a row.
+    // An index the target already holds (and no platforms to narrow it to) is skipped without reading
+    // its children.
+    const checking = control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest());
+    const held = options.platforms?.length ? undefined : (digest: string) => checking.then((current) => current === digest, () => false);
+    const [read, checked] = await Promise.allSettled([control.track(`reading ${job.source.name}`, () => job.source.resolve(held)), checking]);
     if (read.status === 'rejected') throw new SideError('source', read.reason);
-    const root = selectPlatforms(read.value, options.platforms ?? [], job.source.name);
-    const platforms = root.children.map((c) => platformString(c.platform));
-    const blobs = allBlobs(root);
     if (checked.status === 'rejected') throw new SideError('target', checked.reason);
-    const current = checked.value;
-    if (current === root.digest) {
-      results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
+    const root = selectPlatforms(read.value, options.platforms ?? [], job.source.name);
+    if (checked.value === root.digest) {
+      results.set(job, { ...base, platforms: listedPlatforms(root), digest: root.digest, status: 'skipped' });
       options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
       progress.imageDone();
       return undefined;
     }
+    const blobs = allBlobs(root);
     return { job, root, blobs };
   } catch (err) {
     settleFailed(state, job, base, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
