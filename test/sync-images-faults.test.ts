@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/sync-images/src/main.js';
 import { digestHex, sha256Digest } from '../shared/image/digest.js';
-import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
+import { startFaultProxy, type FaultProxy, type FaultRule } from './helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { runWithInputs } from './helpers/run-action.js';
 import { makeLayer, seedImage, testClient, type SeededImage } from './helpers/seed-images.js';
@@ -74,6 +74,51 @@ describe('through 500s, 429s with Retry-After, resets and bodies cut mid-way on 
     expect(targetProxy.fired).toMatchObject({ 'upload-503': 2, 'start-429': 1, 'manifest-put-500': 1, 'head-reset': 1 });
     expect(result.log).toMatch(/retry 1 in/);
   });
+});
+
+describe('a write the target did, whose answer was lost', () => {
+  let source: TestRegistry;
+  let seededImage: SeededImage;
+  beforeAll(async () => {
+    source = await startRegistry();
+    // A layer above the single-PUT limit goes up as PATCH then an empty PUT that closes the session.
+    seededImage = await seedImage(testClient(source.host), { repository: 'release/lost', tag: 'v1', format: 'docker', layerSize: 17_000_000 });
+  });
+  afterAll(() => source?.stop());
+
+  // The empty PUT after the big layer's PATCH (blobs are pushed as they come: the layer is the largest).
+  const bigLayer = () => [...seededImage.blobs].sort((a, b) => b.size - a.size)[0].digest;
+  const closingPut = (r: { method: string; url: string }) => r.method === 'PUT' && r.url.includes(`digest=${encodeURIComponent(bigLayer())}`);
+  test.each([
+    ['the PUT that closes a PATCH upload (the session is gone when it is sent again)', closingPut],
+    ['a single-PUT upload', (r: { method: string; url: string }) => r.method === 'PUT' && r.url.includes('/blobs/uploads/') && !closingPut(r)],
+    ['a PATCH of an upload', (r: { method: string; url: string }) => r.method === 'PATCH'],
+    ['the POST that opens an upload', (r: { method: string; url: string }) => r.method === 'POST'],
+    ['a manifest PUT', (r: { method: string; url: string }) => r.method === 'PUT' && r.url.includes('/manifests/')],
+  ])('%s: the image still arrives digest-exact', async (_name, match) => {
+    await expectArrival({ name: 'lost', kind: 'lostAnswer', times: 1, match });
+  });
+
+  test('an upload session that expired before its closing PUT: the blob goes again in a new one', async () => {
+    await expectArrival({ name: 'lost', kind: 'uploadUnknown', times: 1, match: closingPut });
+  });
+
+  async function expectArrival(rule: FaultRule): Promise<void> {
+    const target = await startRegistry();
+    const proxy = await startFaultProxy(target.url, [rule]);
+    try {
+      const list = join(mkdtempSync(join(work, 'list-')), 'images.list');
+      writeFileSync(list, 'release/lost:v1\n');
+      const result = await runWithInputs(run, { 'images-file': list, 'source-registry': source.host, 'target-registry': proxy.host });
+      expect(proxy.fired.lost).toBe(1);
+      expect(result.errors).toEqual([]);
+      expect(result.outputs).toMatchObject({ copied: '1', failed: '0' });
+      expect(sha256Digest(await skopeoRawManifest(`${target.host}/release/lost:v1`))).toBe(seededImage.digest);
+    } finally {
+      await proxy.stop();
+      await target.stop();
+    }
+  }
 });
 
 describe('a corrupted blob', () => {

@@ -1,6 +1,7 @@
 // One registry's HTTP API V2 (OCI distribution): manifests, blobs, uploads and mounts, with auth,
 // retries and digest checks. Bodies are streamed; nothing holds a whole blob in memory.
 import { readCapped, retryLine } from '../http/http-body.js';
+import { withoutName } from '../errors/errors.js';
 import type { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
 import { sharedDispatcher } from '../http/http-dispatcher.js';
@@ -13,7 +14,7 @@ import { RetryableStatusError, isRetryableStatus, parseRetryAfter, withRetries, 
 import { Authenticator, header } from './authenticator.js';
 import type { Credentials } from './credentials.js';
 import { registryBaseUrl } from './endpoint.js';
-import { AuthenticationError, RegistryError, describeErrorBody } from './registry-error.js';
+import { AuthenticationError, RegistryError, UploadSessionLostError, describeErrorBody } from './registry-error.js';
 
 export interface RegistryClientOptions {
   host: string;
@@ -226,18 +227,26 @@ export class RegistryClient {
       location = this.requireLocation(patch, what);
       finalBody = undefined;
     }
-    await this.exchange(
-      {
-        method: 'PUT',
-        url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
-        scopes,
-        headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
-        body: finalBody ?? '',
-        ok: [201, 204],
-        what,
-      },
-      dump,
-    );
+    try {
+      await this.exchange(
+        {
+          method: 'PUT',
+          url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
+          scopes,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
+          body: finalBody ?? '',
+          ok: [201, 204],
+          what,
+        },
+        dump,
+      );
+    } catch (err) {
+      // A session the registry no longer knows: an earlier try of this PUT may have closed it (its answer
+      // lost), then the blob is there; else it expired, and the blob is worth another try from a new one.
+      if (!(err instanceof RegistryError) || !(err.status === 404 || err.code === 'BLOB_UPLOAD_UNKNOWN')) throw err;
+      if (await this.hasBlob(repository, digest, scopes)) return;
+      throw new UploadSessionLostError(`${what}: the registry lost the upload session (${withoutName(err.message, what)})`, this.host, err.status, err.code);
+    }
   }
 
   async putManifest(repository: string, reference: string, manifest: Manifest): Promise<void> {

@@ -23,6 +23,15 @@ export class RegistryError extends Error {
   }
 }
 
+/**
+ * An upload session the registry no longer knows (it expired, or an earlier try already closed it and its
+ * answer was lost) for a blob it does not hold: the blob is worth another try from a new session.
+ */
+export class UploadSessionLostError extends RegistryError {
+  /** Read by the retry policy (run/retry.ts): this failure asks to start over, not to give up. */
+  readonly restart = true;
+}
+
 /** Credentials rejected or missing: a user mistake naming the registry, never the secret. */
 export class AuthenticationError extends ConfigurationError {
   constructor(

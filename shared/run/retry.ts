@@ -77,9 +77,14 @@ export function isNetworkError(err: unknown): boolean {
   return false;
 }
 
+/** A failure that asks to be tried again from the start (an upload session the registry lost). */
+function asksRestart(err: unknown): boolean {
+  return err instanceof Error && (err as { restart?: unknown }).restart === true;
+}
+
 export function isRetryable(err: unknown): boolean {
   if (isRunStopped(err)) return false;
-  return err instanceof RetryableStatusError || isNetworkError(err);
+  return err instanceof RetryableStatusError || isNetworkError(err) || asksRestart(err);
 }
 
 /** Parses Retry-After: delay-seconds or an HTTP date. */

@@ -19,7 +19,11 @@ export type FaultKind =
   /** Headers and half the body, then silence until the client gives up (or `stallMs`). */
   | 'stallBody'
   /** The real answer, but only after `stallMs` (a slow server, not a dead one). Scripted rules only. */
-  | 'slow';
+  | 'slow'
+  /** The registry gets and does the request, but its answer is lost: the connection drops before the headers. */
+  | 'lostAnswer'
+  /** 404 BLOB_UPLOAD_UNKNOWN: the upload session expired. Scripted rules only. */
+  | 'uploadUnknown';
 
 export interface ChaosOptions {
   seed: number;
@@ -103,7 +107,7 @@ function endToEnd(headers: http.IncomingHttpHeaders, keepTransferEncoding: boole
 }
 
 function errorBody(status: number): string {
-  const code = status === 429 ? 'TOOMANYREQUESTS' : status === 403 ? 'DENIED' : status === 413 ? 'SIZE_INVALID' : 'UNAVAILABLE';
+  const code = status === 429 ? 'TOOMANYREQUESTS' : status === 403 ? 'DENIED' : status === 413 ? 'SIZE_INVALID' : status === 404 ? 'BLOB_UPLOAD_UNKNOWN' : 'UNAVAILABLE';
   return JSON.stringify({ errors: [{ code, message: `injected ${status}` }] });
 }
 
@@ -123,7 +127,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
     const which = random.next();
     if (roll >= options.rate) return undefined;
     const hasBody = req.method === 'PUT' || req.method === 'PATCH' || req.method === 'POST';
-    const fitting = (options.kinds ?? ['status500', 'status429', 'reset', 'cutBody', 'cutRequest', 'stall', 'stallBody']).filter(
+    const fitting = (options.kinds ?? ['status500', 'status429', 'reset', 'cutBody', 'cutRequest', 'stall', 'stallBody', 'lostAnswer']).filter(
       (k) => (k !== 'cutRequest' || (hasBody && req.method !== 'POST')) && ((k !== 'cutBody' && k !== 'stallBody') || req.method !== 'HEAD'),
     );
     if (fitting.length === 0) return undefined;
@@ -160,7 +164,7 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
     });
   };
 
-  const forward = (req: http.IncomingMessage, res: http.ServerResponse, cut: 'cut' | 'stall' | undefined, stallMs = 30_000) => {
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse, cut: 'cut' | 'stall' | 'lose' | undefined, stallMs = 30_000) => {
     let upstreamDone = false;
     const upstream = http.request(
       {
@@ -174,6 +178,12 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
       },
       (up) => {
         up.once('end', () => (upstreamDone = true));
+        if (cut === 'lose') {
+          // The work is done upstream; the client never hears of it.
+          up.resume();
+          up.once('end', () => req.socket.destroy());
+          return;
+        }
         if (!cut) {
           res.writeHead(up.statusCode ?? 502, up.statusMessage, endToEnd(up.headers, false));
           up.pipe(res);
@@ -267,6 +277,10 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
         return forward(req, res, 'cut');
       case 'stallBody':
         return forward(req, res, 'stall', stallMs);
+      case 'uploadUnknown':
+        return answerError(req, res, 404, {});
+      case 'lostAnswer':
+        return forward(req, res, 'lose');
       case 'slow':
         return void setTimeout(() => forward(req, res, undefined), stallMs);
       default:
