@@ -173,6 +173,46 @@ describe('a registry that swallows a request', () => {
     proxy.rules = [];
   });
 
+  test('an answer that never comes is given up at its bound, not up to a second later (undici\'s timer ticks in half-seconds)', async () => {
+    process.env.PREL_HEDGE_AFTER = 'off';
+    process.env.PREL_HEADERS_TIMEOUT = '0.3';
+    try {
+      const client = testClient(proxy.host);
+      const head = (r: { method: string; url: string }) => r.method === 'HEAD' && r.url.includes('/manifests/v1');
+      // Three tries, each swallowed: three bounds of 0.3 s, retried at once (a timeout already waited).
+      proxy.rules = [{ kind: 'stall', times: 3, stallMs: 30_000, match: head }];
+      const started = Date.now();
+      await expect(client.headManifest('hedge/app', 'v1')).rejects.toThrow(/no answer within 0.3s/);
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeGreaterThanOrEqual(890);
+      expect(elapsed).toBeLessThan(1400);
+    } finally {
+      process.env.PREL_HEADERS_TIMEOUT = '20';
+      delete process.env.PREL_HEDGE_AFTER;
+      proxy.rules = [];
+    }
+  });
+
+  test('a body nobody needs that stops half-way is dropped at the stall bound, not up to a second later', async () => {
+    process.env.PREL_HEDGE_AFTER = 'off';
+    process.env.PREL_STALL_TIMEOUT = '0.3';
+    try {
+      const client = testClient(proxy.host);
+      // The ping's answer is known from its status; its body ("{}") stops after the first byte.
+      proxy.rules = [{ kind: 'stallBody', times: 1, stallMs: 30_000, match: (r) => r.url === '/v2/', name: 'ping' }];
+      const started = Date.now();
+      await client.ping();
+      const elapsed = Date.now() - started;
+      expect(proxy.fired.ping).toBe(1);
+      expect(elapsed).toBeGreaterThanOrEqual(290);
+      expect(elapsed).toBeLessThan(600);
+    } finally {
+      delete process.env.PREL_STALL_TIMEOUT;
+      delete process.env.PREL_HEDGE_AFTER;
+      proxy.rules = [];
+    }
+  });
+
   test('with PREL_HEDGE_AFTER=off the same call waits for the headers timeout', async () => {
     process.env.PREL_HEDGE_AFTER = 'off';
     process.env.PREL_HEADERS_TIMEOUT = '1';

@@ -54,8 +54,18 @@ interface Call {
   followRedirects?: boolean;
 }
 
-/** Drains a body nobody needs, so its connection goes back to the pool. */
-const dump = (res: Dispatcher.ResponseData): Promise<Dispatcher.ResponseData> => res.body.dump().then(() => res);
+/**
+ * Drains a body nobody needs, so its connection goes back to the pool. The answer is known already: a
+ * body that stops is dropped with its connection after `stallMs` (a precise timer, unlike undici's body
+ * timeout), never a failure.
+ */
+function drain(res: Dispatcher.ResponseData, stallMs: number): Promise<Dispatcher.ResponseData> {
+  const bound = setTimeout(() => res.body.destroy(), stallMs);
+  return res.body.dump().then(
+    () => res,
+    () => res,
+  ).finally(() => clearTimeout(bound));
+}
 
 const MAX_MANIFEST_BYTES = 4 << 20;
 const MAX_REDIRECTS = 5;
@@ -77,10 +87,16 @@ export class RegistryClient {
   private readonly dispatcher: Dispatcher;
   /** Undefined when hedging is off. */
   private readonly hedge?: HedgeTimer;
+  private readonly headersMs: number;
+  /** Drains an answer's body nobody needs (drain), within the stall bound. */
+  private readonly dump: (res: Dispatcher.ResponseData) => Promise<Dispatcher.ResponseData>;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.host = options.host;
-    this.hedge = hedgeTimer(requestLimits());
+    const limits = requestLimits();
+    this.hedge = hedgeTimer(limits);
+    this.headersMs = limits.headersMs;
+    this.dump = (res) => drain(res, limits.stallMs);
     this.baseUrl = registryBaseUrl(options.host, options.insecureRegistries ?? []);
     this.dispatcher = options.dispatcher ?? sharedDispatcher();
     this.auth = new Authenticator(
@@ -100,7 +116,7 @@ export class RegistryClient {
 
   /** Checks that the registry answers and the credentials work, before any real work starts. */
   async ping(): Promise<void> {
-    await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: `${this.host}/v2/ (the registry's API)` }, dump);
+    await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: `${this.host}/v2/ (the registry's API)` }, this.dump);
     await this.auth.checkCredentials();
   }
 
@@ -131,7 +147,7 @@ export class RegistryClient {
         ok: [200, 404],
         what: `${this.host}/${repository}:${reference}`,
       },
-      dump,
+      this.dump,
     );
     const digest = header(res.headers['docker-content-digest']);
     if (res.statusCode === 404 || !digest) return undefined;
@@ -145,7 +161,7 @@ export class RegistryClient {
   async hasBlob(repository: string, digest: string, scopes = [pullScope(repository)]): Promise<boolean> {
     const res = await this.exchange(
       { method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes, ok: [200, 404], what: `${this.host}/${repository}@${digest}`, followRedirects: false },
-      dump,
+      this.dump,
     );
     // A redirect to object storage also means the registry has it.
     return res.statusCode === 200 || (res.statusCode >= 300 && res.statusCode < 400);
@@ -181,7 +197,7 @@ export class RegistryClient {
     const what = `${this.host}/${repository}@${digest}`;
     const query = from === undefined ? '' : `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
     const scopes = from === undefined || from === repository ? [pushScope(repository)] : [pushScope(repository), pullScope(from)];
-    const res = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scopes, ok: from === undefined ? [202] : [201, 202], what }, dump);
+    const res = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scopes, ok: from === undefined ? [202] : [201, 202], what }, this.dump);
     return res.statusCode === 201 ? undefined : this.requireLocation(res, what);
   }
 
@@ -222,7 +238,7 @@ export class RegistryClient {
           ok: [202],
           what,
         },
-        dump,
+        this.dump,
       );
       location = this.requireLocation(patch, what);
       finalBody = undefined;
@@ -238,7 +254,7 @@ export class RegistryClient {
           ok: [201, 204],
           what,
         },
-        dump,
+        this.dump,
       );
     } catch (err) {
       // A session the registry no longer knows: an earlier try of this PUT may have closed it (its answer
@@ -261,7 +277,7 @@ export class RegistryClient {
         ok: [200, 201, 202],
         what,
       },
-      dump,
+      this.dump,
     );
     const stored = header(res.headers['docker-content-digest']);
     if (stored && stored !== manifest.digest) {
@@ -272,9 +288,28 @@ export class RegistryClient {
   /** Ends an upload session that will not be used (best effort: a stale one expires on its own). */
   async cancelUpload(repository: string, location: string): Promise<void> {
     try {
-      await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, dump);
+      await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, this.dump);
     } catch {
       // a stale upload session expires on its own; not worth failing a copy for
+    }
+  }
+
+  /**
+   * One request until its headers. undici's own headers timer ticks in half-seconds (it fires up to a
+   * second late); a request without a streamed body is bounded by a precise timer of its own, so the
+   * bound is the one documented. A streamed upload keeps undici's, which starts once the body is sent.
+   */
+  private async send(url: URL, call: Call, headers: Record<string, string>, signal?: AbortSignal): Promise<Dispatcher.ResponseData> {
+    // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+    const options = { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, reset: false };
+    if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) return request(url, { ...options, signal });
+    const ms = this.headersMs;
+    const timer = new AbortController();
+    const bound = setTimeout(() => timer.abort(new HeadersTimeoutError(ms)), ms);
+    try {
+      return await request(url, { ...options, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
+    } finally {
+      clearTimeout(bound);
     }
   }
 
@@ -326,11 +361,10 @@ export class RegistryClient {
       // Authorization never follows a redirect to another host (object storage, CDN).
       const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
       if (authorization) headers.authorization = authorization;
-      // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
-      const res = await request(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false });
+      const res = await this.send(url, call, headers, signal);
       const status = res.statusCode;
       if (status === 401 && sameHost) {
-        await res.body.dump();
+        await this.dump(res);
         await this.auth.challenged(header(res.headers['www-authenticate']), call.scopes, authorization);
         if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) {
           throw new AuthenticationError(`${call.what}: ${this.host} asked for authentication in the middle of an upload`, this.host);
@@ -339,7 +373,7 @@ export class RegistryClient {
       }
       if (status >= 300 && status < 400 && (call.method === 'GET' || call.method === 'HEAD') && call.followRedirects !== false) {
         const location = header(res.headers.location);
-        await res.body.dump();
+        await this.dump(res);
         if (!location) throw new RegistryError(`${call.what}: redirect without a Location`, this.host, status);
         const next = new URL(location, url);
         sameHost = sameHost && next.host === url.host;
@@ -348,7 +382,7 @@ export class RegistryClient {
       }
       if (call.ok.includes(status) || (call.followRedirects === false && status >= 300 && status < 400)) return res;
       const text = call.method === 'HEAD' ? '' : await readText(res.body);
-      if (call.method === 'HEAD') await res.body.dump();
+      if (call.method === 'HEAD') await this.dump(res);
       const { code, text: detail } = describeErrorBody(text);
       const message = `${call.what}: ${call.method} answered ${status}${detail ? ` ${detail}` : ''}`;
       if (isRetryableStatus(status)) {
@@ -359,6 +393,15 @@ export class RegistryClient {
     throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
   }
 
+}
+
+/** The answer's headers did not come within PREL_HEADERS_TIMEOUT: a timeout, retried like undici's own. */
+class HeadersTimeoutError extends Error {
+  readonly code = 'UND_ERR_HEADERS_TIMEOUT';
+  constructor(ms: number) {
+    super(`no answer within ${ms / 1000}s`);
+    this.name = 'HeadersTimeoutError';
+  }
 }
 
 async function readText(body: Dispatcher.ResponseData['body']): Promise<string> {
