@@ -916,10 +916,14 @@ function isNetworkError(err) {
     }
     return false;
 }
+/** A failure that asks to be tried again from the start (an upload session the registry lost). */
+function asksRestart(err) {
+    return err instanceof Error && err.restart === true;
+}
 function isRetryable(err) {
     if ((0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunStopped */ .zI)(err))
         return false;
-    return err instanceof RetryableStatusError || isNetworkError(err);
+    return err instanceof RetryableStatusError || isNetworkError(err) || asksRestart(err);
 }
 /** Parses Retry-After: delay-seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {

@@ -1051,8 +1051,16 @@ var endpoint = __webpack_require__(37363);
 
 
 
-/** Drains a body nobody needs, so its connection goes back to the pool. */
-const dump = (res) => res.body.dump().then(() => res);
+
+/**
+ * Drains a body nobody needs, so its connection goes back to the pool. The answer is known already: a
+ * body that stops is dropped with its connection after `stallMs` (a precise timer, unlike undici's body
+ * timeout), never a failure.
+ */
+function drain(res, stallMs) {
+    const bound = setTimeout(() => res.body.destroy(), stallMs);
+    return res.body.dump().then(() => res, () => res).finally(() => clearTimeout(bound));
+}
 const MAX_MANIFEST_BYTES = 4 << 20;
 const MAX_REDIRECTS = 5;
 /** Blobs up to this size go up in one PUT; larger ones as a PATCH then a PUT (SPEC: monolithic for small). */
@@ -1072,10 +1080,16 @@ class RegistryClient {
     dispatcher;
     /** Undefined when hedging is off. */
     hedge;
+    headersMs;
+    /** Drains an answer's body nobody needs (drain), within the stall bound. */
+    dump;
     constructor(options) {
         this.options = options;
         this.host = options.host;
-        this.hedge = hedgeTimer((0,request_limits/* requestLimits */.W)());
+        const limits = (0,request_limits/* requestLimits */.W)();
+        this.hedge = hedgeTimer(limits);
+        this.headersMs = limits.headersMs;
+        this.dump = (res) => drain(res, limits.stallMs);
         this.baseUrl = (0,endpoint/* registryBaseUrl */.m)(options.host, options.insecureRegistries ?? []);
         this.dispatcher = options.dispatcher ?? (0,http_dispatcher/* sharedDispatcher */.l)();
         this.auth = new Authenticator(options.host, options.credentials, this.dispatcher, options.retry, USER_AGENT, (s) => options.logger.secret(s), options.signal);
@@ -1085,7 +1099,7 @@ class RegistryClient {
     }
     /** Checks that the registry answers and the credentials work, before any real work starts. */
     async ping() {
-        await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: `${this.host}/v2/ (the registry's API)` }, dump);
+        await this.exchange({ method: 'GET', url: '/v2/', scopes: [], ok: [200], what: `${this.host}/v2/ (the registry's API)` }, this.dump);
         await this.auth.checkCredentials();
     }
     async getManifest(repository, reference) {
@@ -1109,7 +1123,7 @@ class RegistryClient {
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
             ok: [200, 404],
             what: `${this.host}/${repository}:${reference}`,
-        }, dump);
+        }, this.dump);
         const digest = header(res.headers['docker-content-digest']);
         if (res.statusCode === 404 || !digest)
             return undefined;
@@ -1120,7 +1134,7 @@ class RegistryClient {
         };
     }
     async hasBlob(repository, digest, scopes = [pullScope(repository)]) {
-        const res = await this.exchange({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes, ok: [200, 404], what: `${this.host}/${repository}@${digest}`, followRedirects: false }, dump);
+        const res = await this.exchange({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes, ok: [200, 404], what: `${this.host}/${repository}@${digest}`, followRedirects: false }, this.dump);
         // A redirect to object storage also means the registry has it.
         return res.statusCode === 200 || (res.statusCode >= 300 && res.statusCode < 400);
     }
@@ -1147,7 +1161,7 @@ class RegistryClient {
         const what = `${this.host}/${repository}@${digest}`;
         const query = from === undefined ? '' : `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
         const scopes = from === undefined || from === repository ? [pushScope(repository)] : [pushScope(repository), pullScope(from)];
-        const res = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scopes, ok: from === undefined ? [202] : [201, 202], what }, dump);
+        const res = await this.exchange({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scopes, ok: from === undefined ? [202] : [201, 202], what }, this.dump);
         return res.statusCode === 201 ? undefined : this.requireLocation(res, what);
     }
     /**
@@ -1186,19 +1200,30 @@ class RegistryClient {
                 body,
                 ok: [202],
                 what,
-            }, dump);
+            }, this.dump);
             location = this.requireLocation(patch, what);
             finalBody = undefined;
         }
-        await this.exchange({
-            method: 'PUT',
-            url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
-            scopes,
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
-            body: finalBody ?? '',
-            ok: [201, 204],
-            what,
-        }, dump);
+        try {
+            await this.exchange({
+                method: 'PUT',
+                url: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
+                scopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(finalBody ? size : 0) },
+                body: finalBody ?? '',
+                ok: [201, 204],
+                what,
+            }, this.dump);
+        }
+        catch (err) {
+            // A session the registry no longer knows: an earlier try of this PUT may have closed it (its answer
+            // lost), then the blob is there; else it expired, and the blob is worth another try from a new one.
+            if (!(err instanceof registry_error/* RegistryError */.gl) || !(err.status === 404 || err.code === 'BLOB_UPLOAD_UNKNOWN'))
+                throw err;
+            if (await this.hasBlob(repository, digest, scopes))
+                return;
+            throw new registry_error/* UploadSessionLostError */.KU(`${what}: the registry lost the upload session (${(0,errors/* withoutName */.u_)(err.message, what)})`, this.host, err.status, err.code);
+        }
     }
     async putManifest(repository, reference, manifest) {
         const what = `${this.host}/${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
@@ -1210,7 +1235,7 @@ class RegistryClient {
             body: manifest.bytes,
             ok: [200, 201, 202],
             what,
-        }, dump);
+        }, this.dump);
         const stored = header(res.headers['docker-content-digest']);
         if (stored && stored !== manifest.digest) {
             throw new registry_error/* RegistryError */.gl(`${what}: the registry stored the manifest as ${stored}, not ${manifest.digest}`, this.host, res.statusCode);
@@ -1219,10 +1244,30 @@ class RegistryClient {
     /** Ends an upload session that will not be used (best effort: a stale one expires on its own). */
     async cancelUpload(repository, location) {
         try {
-            await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, dump);
+            await this.exchange({ method: 'DELETE', url: location, scopes: [pushScope(repository)], ok: [204, 404], what: 'upload' }, this.dump);
         }
         catch {
             // a stale upload session expires on its own; not worth failing a copy for
+        }
+    }
+    /**
+     * One request until its headers. undici's own headers timer ticks in half-seconds (it fires up to a
+     * second late); a request without a streamed body is bounded by a precise timer of its own, so the
+     * bound is the one documented. A streamed upload keeps undici's, which starts once the body is sent.
+     */
+    async send(url, call, headers, signal) {
+        // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
+        const options = { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, reset: false };
+        if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body))
+            return (0,undici.request)(url, { ...options, signal });
+        const ms = this.headersMs;
+        const timer = new AbortController();
+        const bound = setTimeout(() => timer.abort(new HeadersTimeoutError(ms)), ms);
+        try {
+            return await (0,undici.request)(url, { ...options, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
+        }
+        finally {
+            clearTimeout(bound);
         }
     }
     requireLocation(res, what) {
@@ -1268,11 +1313,10 @@ class RegistryClient {
             const authorization = sameHost ? await this.auth.header(call.scopes) : undefined;
             if (authorization)
                 headers.authorization = authorization;
-            // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
-            const res = await (0,undici.request)(url, { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, signal, reset: false });
+            const res = await this.send(url, call, headers, signal);
             const status = res.statusCode;
             if (status === 401 && sameHost) {
-                await res.body.dump();
+                await this.dump(res);
                 await this.auth.challenged(header(res.headers['www-authenticate']), call.scopes, authorization);
                 if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) {
                     throw new registry_error/* AuthenticationError */.v3(`${call.what}: ${this.host} asked for authentication in the middle of an upload`, this.host);
@@ -1281,7 +1325,7 @@ class RegistryClient {
             }
             if (status >= 300 && status < 400 && (call.method === 'GET' || call.method === 'HEAD') && call.followRedirects !== false) {
                 const location = header(res.headers.location);
-                await res.body.dump();
+                await this.dump(res);
                 if (!location)
                     throw new registry_error/* RegistryError */.gl(`${call.what}: redirect without a Location`, this.host, status);
                 const next = new URL(location, url);
@@ -1293,7 +1337,7 @@ class RegistryClient {
                 return res;
             const text = call.method === 'HEAD' ? '' : await readText(res.body);
             if (call.method === 'HEAD')
-                await res.body.dump();
+                await this.dump(res);
             const { code, text: detail } = (0,registry_error/* describeErrorBody */.ut)(text);
             const message = `${call.what}: ${call.method} answered ${status}${detail ? ` ${detail}` : ''}`;
             if ((0,retry/* isRetryableStatus */.PS)(status)) {
@@ -1302,6 +1346,14 @@ class RegistryClient {
             throw new registry_error/* RegistryError */.gl(message, this.host, status, code ?? (status === 404 ? 'NOT_FOUND' : undefined));
         }
         throw new registry_error/* RegistryError */.gl(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
+    }
+}
+/** The answer's headers did not come within PREL_HEADERS_TIMEOUT: a timeout, retried like undici's own. */
+class HeadersTimeoutError extends Error {
+    code = 'UND_ERR_HEADERS_TIMEOUT';
+    constructor(ms) {
+        super(`no answer within ${ms / 1000}s`);
+        this.name = 'HeadersTimeoutError';
     }
 }
 async function readText(body) {
@@ -1433,6 +1485,7 @@ async function checkRegistry(pool, host, inputName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KU: () => (/* binding */ UploadSessionLostError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   ut: () => (/* binding */ describeErrorBody),
 /* harmony export */   v3: () => (/* binding */ AuthenticationError)
@@ -1459,6 +1512,14 @@ class RegistryError extends Error {
     get denied() {
         return this.status === 401 || this.status === 403 || this.code === 'DENIED' || this.code === 'UNAUTHORIZED';
     }
+}
+/**
+ * An upload session the registry no longer knows (it expired, or an earlier try already closed it and its
+ * answer was lost) for a blob it does not hold: the blob is worth another try from a new session.
+ */
+class UploadSessionLostError extends RegistryError {
+    /** Read by the retry policy (run/retry.ts): this failure asks to start over, not to give up. */
+    restart = true;
 }
 /** Credentials rejected or missing: a user mistake naming the registry, never the secret. */
 class AuthenticationError extends _errors_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
@@ -1648,10 +1709,14 @@ function isNetworkError(err) {
     }
     return false;
 }
+/** A failure that asks to be tried again from the start (an upload session the registry lost). */
+function asksRestart(err) {
+    return err instanceof Error && err.restart === true;
+}
 function isRetryable(err) {
     if ((0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunStopped */ .zI)(err))
         return false;
-    return err instanceof RetryableStatusError || isNetworkError(err);
+    return err instanceof RetryableStatusError || isNetworkError(err) || asksRestart(err);
 }
 /** Parses Retry-After: delay-seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {
@@ -1727,6 +1792,7 @@ async function withRetries(policy, operation, onRetry, signal) {
 /* harmony export */   Fd: () => (/* binding */ platformString),
 /* harmony export */   J5: () => (/* binding */ platformMatches),
 /* harmony export */   Uj: () => (/* binding */ allBlobs),
+/* harmony export */   W: () => (/* binding */ listedPlatforms),
 /* harmony export */   aR: () => (/* binding */ imageBlobs),
 /* harmony export */   dv: () => (/* binding */ selectPlatforms),
 /* harmony export */   g5: () => (/* binding */ indexChildren),
@@ -1779,6 +1845,13 @@ function platformString(platform) {
     if (!platform)
         return 'unknown';
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** The platforms an image is for: its children's, or those its index lists when they were not read (a skipped index). */
+function listedPlatforms(node) {
+    if (node.children.length > 0 || !(0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(node.mediaType))
+        return node.children.map((c) => platformString(c.platform));
+    const listed = JSON.parse(node.bytes.toString('utf8')).manifests ?? [];
+    return listed.map((d) => platformString(d.platform));
 }
 /** `linux/arm64` matches `linux/arm64/v8` too; `linux/arm/v7` needs the variant. */
 function platformMatches(platform, wanted) {
@@ -1846,8 +1919,8 @@ class RegistryImageSource {
         this.reference = reference;
         this.name = name;
     }
-    resolve() {
-        return this.fetchNode(this.reference);
+    resolve(held) {
+        return this.fetchNode(this.reference, undefined, 0, held);
     }
     openBlob(desc) {
         return this.client.openBlob(this.repository, desc.digest);
@@ -1856,12 +1929,15 @@ class RegistryImageSource {
     readBlob(desc, maxBytes) {
         return this.client.getBlob(this.repository, desc.digest, maxBytes);
     }
-    async fetchNode(reference, platform, depth = 0) {
+    async fetchNode(reference, platform, depth = 0, held) {
         const manifest = await this.client.getManifest(this.repository, reference);
         const what = `${this.name}${depth > 0 ? ` (${manifest.digest})` : ''}`;
         const parsed = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifestJson */ .vW)(manifest.bytes, what);
         const childDescriptors = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .indexChildren */ .g5)(manifest.mediaType, parsed);
         const node = { ...manifest, children: [], blobs: [], platform };
+        // An index the target already holds is skipped: its children need not be read.
+        if (childDescriptors && held && (await held(manifest.digest)))
+            return node;
         if (childDescriptors) {
             if (depth > 2)
                 throw new Error(`${what}: indexes nested too deep`);
@@ -2019,25 +2095,24 @@ async function planImage(job, state) {
     const base = { source: job.source.name, target: job.sink.name, bytes: 0, blobs: 0, platforms: [] };
     try {
         checkGoing(state);
-        // The source's manifests and the target's tag are asked for at once: one wait, not two in a row.
-        const [read, checked] = await Promise.allSettled([
-            control.track(`reading ${job.source.name}`, () => job.source.resolve()),
-            control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest()),
-        ]);
+        // The source's root manifest and the target's tag are asked for at once: one wait, not two in a row.
+        // An index the target already holds (and no platforms to narrow it to) is skipped without reading
+        // its children.
+        const checking = control.track(`checking ${job.sink.name}`, () => job.sink.currentDigest());
+        const held = options.platforms?.length ? undefined : (digest) => checking.then((current) => current === digest, () => false);
+        const [read, checked] = await Promise.allSettled([control.track(`reading ${job.source.name}`, () => job.source.resolve(held)), checking]);
         if (read.status === 'rejected')
             throw new SideError('source', read.reason);
-        const root = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .selectPlatforms */ .dv)(read.value, options.platforms ?? [], job.source.name);
-        const platforms = root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .platformString */ .Fd)(c.platform));
-        const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .allBlobs */ .Uj)(root);
         if (checked.status === 'rejected')
             throw new SideError('target', checked.reason);
-        const current = checked.value;
-        if (current === root.digest) {
-            results.set(job, { ...base, platforms, digest: root.digest, status: 'skipped' });
+        const root = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .selectPlatforms */ .dv)(read.value, options.platforms ?? [], job.source.name);
+        if (checked.value === root.digest) {
+            results.set(job, { ...base, platforms: (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPlatforms */ .W)(root), digest: root.digest, status: 'skipped' });
             options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
             progress.imageDone();
             return undefined;
         }
+        const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .allBlobs */ .Uj)(root);
         return { job, root, blobs };
     }
     catch (err) {
