@@ -75,6 +75,16 @@ describe('HedgeTimer', () => {
     expect(timer.delayMs()).toBe(50);
   });
 
+  test('each kind of request keeps its own pace: quick manifests do not make slow blob headers look lost', () => {
+    const timer = new HedgeTimer(50, 10_000);
+    for (let i = 0; i < 20; i++) timer.observe(5, 'GET manifest');
+    for (let i = 0; i < 20; i++) timer.observe(200, 'GET blob');
+    expect(timer.delayMs('GET manifest')).toBe(50);
+    expect(timer.delayMs('GET blob')).toBe(600);
+    // A kind not seen yet waits long: its pace is unknown.
+    expect(timer.delayMs('HEAD blob')).toBe(1200);
+  });
+
   test('a server slower than the bound is not hedged', () => {
     const timer = new HedgeTimer(50, 1000);
     for (let i = 0; i < 10; i++) timer.observe(500);
@@ -117,8 +127,8 @@ describe('a registry that swallows a request', () => {
 
   test.each(['GET', 'HEAD'] as const)('a %s manifest that never answers is sent again and answered in well under a second', async (method) => {
     const client = testClient(proxy.host);
-    // The client learns the registry's pace first.
-    for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
+    // The client learns the registry's pace for this kind of request first.
+    for (let i = 0; i < 6; i++) await (method === 'GET' ? client.getManifest('hedge/app', 'v1') : client.headManifest('hedge/app', 'v1'));
     const manifest = (r: { method: string; url: string }) => r.method === method && r.url.includes('/manifests/v1');
     proxy.rules = [{ kind: 'stall', times: 1, stallMs: 30_000, match: manifest }];
     const before = proxy.log.filter(manifest).length;
@@ -140,8 +150,8 @@ describe('a registry that swallows a request', () => {
     process.env.PREL_STALL_TIMEOUT = '20';
     try {
       const client = testClient(proxy.host);
-      for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
       const manifest = await client.getManifest('hedge/app', 'v1');
+      for (let i = 0; i < 6; i++) await (method === 'GET' ? client.getManifest('hedge/app', 'v1') : client.putManifest('hedge/app', 'v1', manifest));
       const match = (r: { method: string; url: string }) => r.method === method && r.url.includes(path);
       proxy.rules = [{ kind, times: 1, stallMs: 30_000, match, name: 'hedged' }];
       const started = Date.now();
@@ -158,7 +168,7 @@ describe('a registry that swallows a request', () => {
 
   test('a copy answered 429 while the first is still out: the first one\'s answer is taken, no Retry-After wait', async () => {
     const client = testClient(proxy.host);
-    for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
+    for (let i = 0; i < 6; i++) await client.getManifest('hedge/app', 'v1');
     let n = 0;
     const match = (r: { method: string; url: string }) => r.method === 'GET' && r.url.includes('/manifests/v1');
     // The first GET is held 300 ms then answered; the copy sent meanwhile is told 429, Retry-After 5.

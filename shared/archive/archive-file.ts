@@ -19,8 +19,8 @@ export interface ArchiveFile {
   path: string;
   size: number;
   mode?: number;
-  /** Opened only when the writer reaches this entry. */
-  data: () => Buffer | Readable | LocalFile;
+  /** Opened only when the writer reaches this entry; a promise when the data may still be on its way. */
+  data: () => Buffer | Readable | LocalFile | Promise<LocalFile>;
   /** Already compressed (a gzip'd layer): not worth deflating again, so no piece of it is sampled. */
   incompressible?: boolean;
 }
@@ -167,7 +167,7 @@ async function writeArchiveFile(output: string, files: ArchiveFile[], options: A
 
 /** One file's bytes, exactly as many as announced. */
 async function writeData(writer: PieceWriter, file: ArchiveFile): Promise<void> {
-  const data = file.data();
+  const data = await file.data();
   const incompressible = file.incompressible ?? false;
   const wrongSize = (sent: number) => new Error(`tar entry ${file.path}: ${sent} bytes instead of ${file.size}`);
   if (Buffer.isBuffer(data)) {

@@ -6,7 +6,6 @@ import { digestHex } from '../image/digest.js';
 import { isCompressedLayer } from '../image/media-types.js';
 import type { ImageCollector } from '../transfer/collecting-sink.js';
 import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
-import { manifestDigests } from '../lock/images-lock.js';
 import type { ArchiveFile } from './archive-file.js';
 
 /** Where the storage driver roots its tree, below the registry's storage folder. */
@@ -27,6 +26,17 @@ function link(path: string, digest: string): ArchiveFile {
   return { path, size: bytes.length, data: () => bytes };
 }
 
+/** A manifest and every child under it, each once. */
+function manifestNodes(root: ManifestNode): ManifestNode[] {
+  const nodes = new Map<string, ManifestNode>();
+  const walk = (node: ManifestNode) => {
+    nodes.set(node.digest, node);
+    node.children.forEach(walk);
+  };
+  walk(root);
+  return [...nodes.values()];
+}
+
 function linkDir(digest: string): string {
   return `sha256/${digestHex(digest)}`;
 }
@@ -39,14 +49,14 @@ function linkDir(digest: string): string {
 export function distributionTreeFiles(collector: ImageCollector, leaveOut: ReadonlySet<string> = new Set()): ArchiveFile[] {
   const files = new Map<string, ArchiveFile>();
   const add = (file: ArchiveFile) => files.set(file.path, file);
-  const manifests = new Set(collector.images.flatMap((image) => manifestDigests(image.root)));
-  // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
+  // Manifests from their own bytes; blobs from the spool, by their descriptors' sizes (the engine checks each
+  // blob against its own), each as it arrives. A left-out blob is never in the spool.
+  const manifests = new Map(collector.images.flatMap((image) => manifestNodes(image.root)).map((node) => [node.digest, node.bytes] as const));
   const blobs = new Map(collector.images.flatMap((image) => allBlobs(image.root).map((b) => [b.digest, b] as const)));
-  for (const digest of collector.digests()) {
-    if (leaveOut.has(digest) && !manifests.has(digest)) continue;
-    const blob = blobs.get(digest);
-    const size = blob?.size ?? collector.spool.size(digest);
-    add({ path: blobPath(digest), size, data: () => collector.spool.file(digest), incompressible: blob !== undefined && isCompressedLayer(blob.mediaType) });
+  for (const [digest, bytes] of manifests) add({ path: blobPath(digest), size: bytes.length, data: () => bytes });
+  for (const [digest, blob] of blobs) {
+    if (leaveOut.has(digest) || manifests.has(digest)) continue;
+    add({ path: blobPath(digest), size: blob.size, data: () => collector.blobFile(digest), incompressible: isCompressedLayer(blob.mediaType) });
   }
   for (const image of collector.images) {
     const repo = `${ROOT}/repositories/${image.repository}`;

@@ -35,7 +35,7 @@ export function ociLayoutFiles(collector: ImageCollector): ArchiveFile[] {
       for (const blob of node.blobs) {
         const path = `blobs/sha256/${digestHex(blob.digest)}`;
         const incompressible = isCompressedLayer(blob.mediaType);
-        files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.file(blob.digest), incompressible });
+        files.set(path, { path, size: blob.size, data: () => collector.blobFile(blob.digest), incompressible });
       }
       node.children.forEach(walk);
     };

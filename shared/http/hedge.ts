@@ -2,14 +2,36 @@
 // no answer long after this server usually answers, a second copy goes out and the first answer wins.
 // The answer is what the caller reads: the headers, and a small body (a manifest, a token) whole. A
 // request a flaky network or load balancer swallowed, or a small body that stopped, then costs a short
-// wait, not the headers or stall timeout. Only calls a retry would resend anyway are hedged (no stream bodies), at most one extra copy
-// each, and a budget keeps the copies to a small share of requests, so a slow server is not doubled.
+// wait, not the headers or stall timeout. Only calls a retry would resend anyway are hedged (no stream
+// bodies), at most one extra copy each, and a budget keeps the copies to a small share of requests, so a
+// slow server is not doubled.
 import type { RequestLimits } from './request-limits.js';
 
-/** Recent answer times of one server, and the budget of extra copies. */
-export class HedgeTimer {
+/** Recent answer times of one kind of request. */
+class Pace {
   private readonly recent: number[] = [];
   private next = 0;
+
+  observe(ms: number): void {
+    if (this.recent.length < WINDOW) this.recent.push(ms);
+    else this.recent[this.next] = ms;
+    this.next = (this.next + 1) % WINDOW;
+  }
+
+  /** The 90th percentile answer; undefined until a few answers were seen. */
+  usual(): number | undefined {
+    if (this.recent.length < 4) return undefined;
+    const sorted = [...this.recent].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length * 0.9)];
+  }
+}
+
+/**
+ * Recent answer times of one server, per kind of request (a blob's headers come later than a manifest's
+ * while the server streams others), and the server's one budget of extra copies.
+ */
+export class HedgeTimer {
+  private readonly paces = new Map<string, Pace>();
   /** Extra copies that may go out now; refills by BUDGET_SHARE per request sent. */
   private tokens = 3;
 
@@ -19,20 +41,19 @@ export class HedgeTimer {
     private readonly maxMs: number,
   ) {}
 
-  /** Records how long a request waited for its answer. */
-  observe(ms: number): void {
-    if (this.recent.length < WINDOW) this.recent.push(ms);
-    else this.recent[this.next] = ms;
-    this.next = (this.next + 1) % WINDOW;
+  /** Records how long a request of this kind waited for its answer. */
+  observe(ms: number, kind = ''): void {
+    let pace = this.paces.get(kind);
+    if (!pace) this.paces.set(kind, (pace = new Pace()));
+    pace.observe(ms);
   }
 
   /** How long to wait before the extra copy: several times the usual wait, within the bounds; undefined: no hedge. */
-  delayMs(): number | undefined {
+  delayMs(kind = ''): number | undefined {
     this.tokens = Math.min(MAX_TOKENS, this.tokens + BUDGET_SHARE);
     if (this.tokens < 1) return undefined;
-    const sorted = [...this.recent].sort((a, b) => a - b);
-    // Until a few answers were seen, the server's pace is unknown: wait long before a copy.
-    const usual = sorted.length >= 4 ? sorted[Math.floor(sorted.length * 0.9)] : Math.min(this.maxMs / 4, UNKNOWN_PACE_MS);
+    // Until a few answers of this kind were seen, its pace is unknown: wait long before a copy.
+    const usual = this.paces.get(kind)?.usual() ?? Math.min(this.maxMs / 4, UNKNOWN_PACE_MS);
     const delay = Math.max(this.minMs, 3 * usual);
     return delay < this.maxMs ? delay : undefined;
   }
@@ -56,18 +77,18 @@ export function sendHedged<R>(
   timer: HedgeTimer | undefined,
   run: AbortSignal | undefined,
   send: (signal?: AbortSignal) => Promise<R>,
-  hooks: { onHedge?: () => void; discard?: (late: R) => void } = {},
+  hooks: { onHedge?: () => void; discard?: (late: R) => void; kind?: string } = {},
 ): Promise<R> {
   if (!timer) return send(run);
   const timed = async (signal: AbortSignal): Promise<R> => {
     const started = performance.now();
     const res = await send(run ? AbortSignal.any([signal, run]) : signal);
-    timer.observe(performance.now() - started);
+    timer.observe(performance.now() - started, hooks.kind);
     return res;
   };
   return hedged(
     timed,
-    timer.delayMs(),
+    timer.delayMs(hooks.kind),
     () => {
       timer.spend();
       hooks.onHedge?.();

@@ -9,6 +9,7 @@ export function skipKnownBlobs(sink: ImageSink, known: ReadonlySet<string>): Ima
   return {
     name: sink.name,
     currentDigest: () => sink.currentDigest(),
+    planned: (root) => sink.planned?.(root),
     putBlob: (desc: Descriptor, open: () => Promise<Readable>) => (known.has(desc.digest) ? Promise.resolve(0) : sink.putBlob(desc, open)),
     putManifest: (node, root) => sink.putManifest(node, root),
   };

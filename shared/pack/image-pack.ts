@@ -84,6 +84,7 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
   if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
 
   const spool = await BlobSpool.create();
+  let writing: Promise<ArchiveResult> | undefined;
   try {
     const collector = new ImageCollector(spool);
     const previous = request.previousLock ?? new Set<string>();
@@ -96,34 +97,58 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
         sink: skipKnownBlobs(collector.sinkFor(entry.ref.repository, entry.ref.tag, name), previous),
       });
     }
-    const results = await transferImages(jobs, {
-      concurrency: request.concurrency,
-      retry: request.retry,
-      logger,
-      platforms: request.platforms,
-      progressLabel: 'pack',
-      control: request.control,
-    });
-    const blobs = new Set(collector.images.flatMap((image) => allBlobs(image.root).map((b) => b.digest)));
-    if (results.some((r) => r.status !== 'copied')) {
-      return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
-    }
-    const directories = distributionTreeDirectories(collector);
-    const files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
-    const archive = await logger.group(`Write ${request.output}`, () =>
-      writeArchive(request.output, files, {
+    // The archive is written while the blobs arrive: every image is planned first (so every entry is known),
+    // then blobs stream in digest order, the order the archive holds them in, and each is written as it lands.
+    const writeAll = () => {
+      const files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
+      logger.info(`Writing ${request.output} as the blobs arrive`);
+      return writeArchive(request.output, files, {
         compression: request.compression,
         mtime: archiveMtime(),
         signal: request.control?.signal,
         owner: PACK_OUTPUT_OWNER,
-        ...(request.format === 'oci' ? {} : { directories }),
-      }),
-    );
+        ...(request.format === 'oci' ? {} : { directories: distributionTreeDirectories(collector) }),
+      });
+    };
+    let results: TransferResult[];
+    try {
+      results = await transferImages(jobs, {
+        concurrency: request.concurrency,
+        retry: request.retry,
+        logger,
+        platforms: request.platforms,
+        progressLabel: 'pack',
+        control: request.control,
+        writeOrder: {
+          key: (desc) => desc.digest,
+          planned: (allPlanned) => {
+            // An image that could not be read means no archive: nothing is written for it.
+            if (allPlanned) writing = writeAll();
+            // Until the end, a failed write is the run's to report (below), not an unhandled rejection.
+            writing?.catch(() => undefined);
+          },
+        },
+      });
+    } finally {
+      collector.copiesDone();
+    }
+    const blobs = new Set(collector.images.flatMap((image) => allBlobs(image.root).map((b) => b.digest)));
+    if (!writing || results.some((r) => r.status !== 'copied')) {
+      // The write stops at the first blob that never came; its partial file is removed.
+      await writing?.catch(() => undefined);
+      return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
+    }
+    const archive = await writing;
+    logger.info(`Wrote ${request.output}`);
+    const files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
+    const directories = distributionTreeDirectories(collector);
     await writeLock(request.lockPath, collector.images, PACK_OUTPUT_OWNER);
     const deltaBytes = tarSize(files, request.format === 'oci' ? {} : { directories });
     const fullBytes = previous.size === 0 ? deltaBytes : tarSize(distributionTreeFiles(collector), { directories });
     return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started, deltaBytes, fullBytes };
   } finally {
+    // The writer reads from the spool until it ends (a failed run's partial file is removed by then).
+    await writing?.catch(() => undefined);
     await spool.remove();
   }
 }

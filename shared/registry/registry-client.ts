@@ -344,6 +344,7 @@ export class RegistryClient {
       policy,
       () =>
         sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, once, {
+          kind: callKind(call),
           onHedge: () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
           // A losing copy's answer: a stream (openBlob) is dropped with its connection.
           discard: (late) => (late as { body?: Readable }).body?.destroy?.(),
@@ -393,6 +394,13 @@ export class RegistryClient {
     throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
   }
 
+}
+
+/** What a call is, for the pace its answers keep (hedge.ts): a blob's headers, a manifest, a HEAD, the ping. */
+function callKind(call: Call): string {
+  const path = call.url.split('?')[0];
+  const what = path.includes('/blobs/') ? 'blob' : path.includes('/manifests/') ? 'manifest' : 'other';
+  return `${call.method} ${what}`;
 }
 
 /** The answer's headers did not come within PREL_HEADERS_TIMEOUT: a timeout, retried like undici's own. */

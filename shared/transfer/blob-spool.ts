@@ -84,6 +84,7 @@ class BatchedFile extends Writable {
 export class BlobSpool {
   private readonly sizes = new Map<string, number>();
   private readonly transfers = new SharedTransfers();
+  private readonly waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>();
 
   private constructor(readonly dir: string) {}
 
@@ -137,16 +138,23 @@ export class BlobSpool {
         throw asLocalError(err, this.dir, WHERE);
       });
       this.sizes.set(digest, file.bytesWritten);
+      this.waiting.get(digest)?.resolve();
+      this.waiting.delete(digest);
       return file.bytesWritten;
     });
   }
 
-  async putBytes(digest: string, bytes: Buffer): Promise<void> {
-    if (this.sizes.has(digest)) return;
-    await writeFile(this.pathOf(digest), bytes).catch((err: unknown) => {
-      throw asLocalError(err, this.dir, WHERE);
-    });
-    this.sizes.set(digest, bytes.length);
+  /** Resolves once the blob is in the spool (never rejects: a caller that must not wait for ever races it with an end). */
+  stored(digest: string): Promise<void> {
+    if (this.sizes.has(digest)) return Promise.resolve();
+    let waiting = this.waiting.get(digest);
+    if (!waiting) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      waiting = { promise, resolve };
+      this.waiting.set(digest, waiting);
+    }
+    return waiting.promise;
   }
 
   /** Where a blob's bytes are, for the archive writer to read straight from (archive-file LocalFile). */

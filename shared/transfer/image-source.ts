@@ -19,6 +19,8 @@ export interface ImageSink {
   readonly name: string;
   /** What the target reference holds now, so an image already there is skipped without reading blobs. */
   currentDigest(): Promise<string | undefined>;
+  /** The image this sink is about to receive, once the engine has planned it (before any of its blobs move). */
+  planned?(root: ManifestNode): void;
   /**
    * Makes sure the target has the blob. `open` is called only when the bytes must actually move, and
    * gives a stream that fails rather than ends if the bytes do not match the digest. Returns the bytes moved.

@@ -17,6 +17,7 @@ import { RunControl, isRunStopped } from '../run/run-control.js';
 import { allBlobs, listedPlatforms, platformString, selectPlatforms, type Descriptor, type ManifestNode } from './image-graph.js';
 import type { ImageSink, ImageSource } from './image-source.js';
 import { isJoinedFailure } from './shared-transfers.js';
+import { StreamSlots } from './stream-slots.js';
 
 export interface TransferJob {
   source: ImageSource;
@@ -48,6 +49,15 @@ export interface TransferOptions {
   progressLabel?: string;
   /** The run's stop switch and in-flight list; a private one when the caller has none. */
   control?: RunControl;
+  /**
+   * For sinks that write blobs in an order of their own (a sorted archive): every image is planned before
+   * any blob moves, `planned` hears when (and whether all of them were), and blob streams then start in
+   * the order of `key`, so the writer can take each blob as it arrives.
+   */
+  writeOrder?: {
+    key(desc: Descriptor): string;
+    planned(allPlanned: boolean): void;
+  };
 }
 
 type Side = 'source' | 'target';
@@ -75,7 +85,7 @@ interface RunState {
   progress: Progress;
   results: Map<TransferJob, TransferResult>;
   /** Bytes in flight are bounded apart from images, so an image waiting on another's blob holds no stream slot. */
-  streams: ReturnType<typeof pLimit>;
+  streams: StreamSlots;
   stallMs: number;
   localFailure?: LocalIoError;
 }
@@ -87,22 +97,30 @@ export async function transferImages(jobs: TransferJob[], options: TransferOptio
     control: options.control ?? new RunControl(),
     progress: new Progress(logger, options.progressLabel ?? 'transfer', jobs.length),
     results: new Map(),
-    streams: pLimit(options.concurrency),
+    streams: new StreamSlots(options.concurrency),
     stallMs: requestLimits().stallMs,
   };
   state.progress.start();
   try {
-    // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
     const plans = pLimit(options.concurrency);
-    const copies = pLimit(options.concurrency);
-    await logger.group(`Copy ${jobs.length} images`, () =>
-      Promise.all(
+    const { writeOrder } = options;
+    await logger.group(`Copy ${jobs.length} images`, async () => {
+      if (writeOrder) {
+        // Every image planned first; then all of them at once, the stream slots bounding the bytes in flight.
+        const planned = await Promise.all(jobs.map((job) => plans(() => planImage(job, state))));
+        writeOrder.planned(planned.every((plan) => plan !== undefined));
+        await Promise.all(planned.map((plan) => plan && copyImage(plan, state)));
+        return;
+      }
+      // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
+      const copies = pLimit(options.concurrency);
+      await Promise.all(
         jobs.map(async (job) => {
           const plan = await plans(() => planImage(job, state));
           if (plan) await copies(() => copyImage(plan, state));
         }),
-      ),
-    );
+      );
+    });
     logger.info(state.progress.line());
   } finally {
     state.progress.stop();
@@ -154,6 +172,7 @@ async function planImage(job: TransferJob, state: RunState): Promise<PlannedImag
       return undefined;
     }
     const blobs = allBlobs(root);
+    job.sink.planned?.(root);
     return { job, root, blobs };
   } catch (err) {
     settleFailed(state, job, base, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
@@ -235,7 +254,7 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
       let sourceFailure: unknown;
       let streaming = false;
       const open = async (): Promise<Readable> => {
-        const release = await acquire(state.streams);
+        const release = await state.streams.acquire(options.writeOrder?.key(desc));
         let body: Readable;
         try {
           checkGoing(state);
@@ -299,22 +318,4 @@ function markSide(side: Side, err: unknown): unknown {
     return err;
   }
   return new SideError(side, err);
-}
-
-/** Takes a slot of the limiter and gives back the function that frees it (once, however often called). */
-function acquire(limit: ReturnType<typeof pLimit>): Promise<() => void> {
-  return new Promise((resolveAcquired) => {
-    void limit(
-      () =>
-        new Promise<void>((release) => {
-          let released = false;
-          resolveAcquired(() => {
-            if (!released) {
-              released = true;
-              release();
-            }
-          });
-        }),
-    );
-  });
 }
