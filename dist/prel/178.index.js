@@ -123,7 +123,7 @@ function ociLayoutFiles(collector) {
             for (const blob of node.blobs) {
                 const path = `blobs/sha256/${(0,digest/* digestHex */.sU)(blob.digest)}`;
                 const incompressible = (0,media_types/* isCompressedLayer */.RS)(blob.mediaType);
-                files.set(path, { path, size: collector.spool.size(blob.digest), data: () => collector.spool.file(blob.digest), incompressible });
+                files.set(path, { path, size: blob.size, data: () => collector.blobFile(blob.digest), incompressible });
             }
             node.children.forEach(walk);
         };
@@ -150,6 +150,7 @@ function skipKnownBlobs(sink, known) {
     return {
         name: sink.name,
         currentDigest: () => sink.currentDigest(),
+        planned: (root) => sink.planned?.(root),
         putBlob: (desc, open) => (known.has(desc.digest) ? Promise.resolve(0) : sink.putBlob(desc, open)),
         putManifest: (node, root) => sink.putManifest(node, root),
     };
@@ -163,8 +164,8 @@ var blob_spool = __webpack_require__(11675);
 var collecting_sink = __webpack_require__(9026);
 // EXTERNAL MODULE: ./shared/transfer/registry-source.ts
 var registry_source = __webpack_require__(15419);
-// EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts
-var transfer_engine = __webpack_require__(34964);
+// EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts + 1 modules
+var transfer_engine = __webpack_require__(36213);
 ;// CONCATENATED MODULE: ./shared/pack/image-pack.ts
 // pack-registry's work: read the listed images from the source registry with the transfer engine into a
 // spool, then write them as a registry storage tree or an OCI layout in one deterministic archive.
@@ -209,6 +210,7 @@ async function packImages(request) {
     if (request.source)
         await (0,registry_check/* checkRegistry */.q)(pool, request.source.host, 'source-registry');
     const spool = await blob_spool/* BlobSpool */.b.create();
+    let writing;
     try {
         const collector = new collecting_sink/* ImageCollector */.h(spool);
         const previous = request.previousLock ?? new Set();
@@ -221,33 +223,61 @@ async function packImages(request) {
                 sink: skipKnownBlobs(collector.sinkFor(entry.ref.repository, entry.ref.tag, name), previous),
             });
         }
-        const results = await (0,transfer_engine/* transferImages */.k)(jobs, {
-            concurrency: request.concurrency,
-            retry: request.retry,
-            logger,
-            platforms: request.platforms,
-            progressLabel: 'pack',
-            control: request.control,
-        });
+        // The archive is written while the blobs arrive: every image is planned first (so every entry is known),
+        // then blobs stream in digest order, the order the archive holds them in, and each is written as it lands.
+        const writeAll = () => {
+            const files = request.format === 'oci' ? ociLayoutFiles(collector) : (0,distribution_tree/* distributionTreeFiles */.su)(collector, previous);
+            logger.info(`Writing ${request.output} as the blobs arrive`);
+            return (0,archive_file/* writeArchive */._d)(request.output, files, {
+                compression: request.compression,
+                mtime: (0,archive_file/* archiveMtime */.bl)(),
+                signal: request.control?.signal,
+                owner: PACK_OUTPUT_OWNER,
+                ...(request.format === 'oci' ? {} : { directories: (0,distribution_tree/* distributionTreeDirectories */.Eg)(collector) }),
+            });
+        };
+        let results;
+        try {
+            results = await (0,transfer_engine/* transferImages */.k)(jobs, {
+                concurrency: request.concurrency,
+                retry: request.retry,
+                logger,
+                platforms: request.platforms,
+                progressLabel: 'pack',
+                control: request.control,
+                writeOrder: {
+                    key: (desc) => desc.digest,
+                    planned: (allPlanned) => {
+                        // An image that could not be read means no archive: nothing is written for it.
+                        if (allPlanned)
+                            writing = writeAll();
+                        // Until the end, a failed write is the run's to report (below), not an unhandled rejection.
+                        writing?.catch(() => undefined);
+                    },
+                },
+            });
+        }
+        finally {
+            collector.copiesDone();
+        }
         const blobs = new Set(collector.images.flatMap((image) => (0,image_graph/* allBlobs */.Uj)(image.root).map((b) => b.digest)));
-        if (results.some((r) => r.status !== 'copied')) {
+        if (!writing || results.some((r) => r.status !== 'copied')) {
+            // The write stops at the first blob that never came; its partial file is removed.
+            await writing?.catch(() => undefined);
             return { results, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started };
         }
-        const directories = (0,distribution_tree/* distributionTreeDirectories */.Eg)(collector);
+        const archive = await writing;
+        logger.info(`Wrote ${request.output}`);
         const files = request.format === 'oci' ? ociLayoutFiles(collector) : (0,distribution_tree/* distributionTreeFiles */.su)(collector, previous);
-        const archive = await logger.group(`Write ${request.output}`, () => (0,archive_file/* writeArchive */._d)(request.output, files, {
-            compression: request.compression,
-            mtime: (0,archive_file/* archiveMtime */.bl)(),
-            signal: request.control?.signal,
-            owner: PACK_OUTPUT_OWNER,
-            ...(request.format === 'oci' ? {} : { directories }),
-        }));
+        const directories = (0,distribution_tree/* distributionTreeDirectories */.Eg)(collector);
         await (0,images_lock/* writeLock */.be)(request.lockPath, collector.images, PACK_OUTPUT_OWNER);
         const deltaBytes = (0,archive_file/* tarSize */.v$)(files, request.format === 'oci' ? {} : { directories });
         const fullBytes = previous.size === 0 ? deltaBytes : (0,archive_file/* tarSize */.v$)((0,distribution_tree/* distributionTreeFiles */.su)(collector), { directories });
         return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started, deltaBytes, fullBytes };
     }
     finally {
+        // The writer reads from the spool until it ends (a failed run's partial file is removed by then).
+        await writing?.catch(() => undefined);
         await spool.remove();
     }
 }
@@ -432,12 +462,10 @@ function parsePlatforms(inputName, entries) {
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
 /* harmony import */ var _image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50376);
 /* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3400);
-/* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56082);
 // The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
 // blobs/sha256/<xx>/<hex>/data for every blob and manifest, and per repository the _layers links
 // (configs and layers), _manifests/revisions links (the index and every child), and tag links.
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
-
 
 
 
@@ -455,6 +483,16 @@ function link(path, digest) {
     const bytes = Buffer.from(digest, 'ascii');
     return { path, size: bytes.length, data: () => bytes };
 }
+/** A manifest and every child under it, each once. */
+function manifestNodes(root) {
+    const nodes = new Map();
+    const walk = (node) => {
+        nodes.set(node.digest, node);
+        node.children.forEach(walk);
+    };
+    walk(root);
+    return [...nodes.values()];
+}
 function linkDir(digest) {
     return `sha256/${(0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
 }
@@ -466,15 +504,16 @@ function linkDir(digest) {
 function distributionTreeFiles(collector, leaveOut = new Set()) {
     const files = new Map();
     const add = (file) => files.set(file.path, file);
-    const manifests = new Set(collector.images.flatMap((image) => (0,_lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestDigests */ .dE)(image.root)));
-    // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
+    // Manifests from their own bytes; blobs from the spool, by their descriptors' sizes (the engine checks each
+    // blob against its own), each as it arrives. A left-out blob is never in the spool.
+    const manifests = new Map(collector.images.flatMap((image) => manifestNodes(image.root)).map((node) => [node.digest, node.bytes]));
     const blobs = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b])));
-    for (const digest of collector.digests()) {
-        if (leaveOut.has(digest) && !manifests.has(digest))
+    for (const [digest, bytes] of manifests)
+        add({ path: blobPath(digest), size: bytes.length, data: () => bytes });
+    for (const [digest, blob] of blobs) {
+        if (leaveOut.has(digest) || manifests.has(digest))
             continue;
-        const blob = blobs.get(digest);
-        const size = blob?.size ?? collector.spool.size(digest);
-        add({ path: blobPath(digest), size, data: () => collector.spool.file(digest), incompressible: blob !== undefined && (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompressedLayer */ .RS)(blob.mediaType) });
+        add({ path: blobPath(digest), size: blob.size, data: () => collector.blobFile(digest), incompressible: (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompressedLayer */ .RS)(blob.mediaType) });
     }
     for (const image of collector.images) {
         const repo = `${ROOT}/repositories/${image.repository}`;
@@ -664,10 +703,9 @@ async function planRoutes(listFiles, options) {
 /* harmony export */   bd: () => (/* binding */ splitLockReference),
 /* harmony export */   be: () => (/* binding */ writeLock),
 /* harmony export */   cx: () => (/* binding */ readLockFile),
-/* harmony export */   dE: () => (/* binding */ manifestDigests),
 /* harmony export */   dH: () => (/* binding */ lockDigests)
 /* harmony export */ });
-/* unused harmony exports lockReference, lockEntry, lockText */
+/* unused harmony exports lockReference, manifestDigests, lockEntry, lockText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);
@@ -921,6 +959,7 @@ class BlobSpool {
     dir;
     sizes = new Map();
     transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__/* .SharedTransfers */ .O();
+    waiting = new Map();
     constructor(dir) {
         this.dir = dir;
     }
@@ -975,16 +1014,23 @@ class BlobSpool {
                 throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
             });
             this.sizes.set(digest, file.bytesWritten);
+            this.waiting.get(digest)?.resolve();
+            this.waiting.delete(digest);
             return file.bytesWritten;
         });
     }
-    async putBytes(digest, bytes) {
+    /** Resolves once the blob is in the spool (never rejects: a caller that must not wait for ever races it with an end). */
+    stored(digest) {
         if (this.sizes.has(digest))
-            return;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(this.pathOf(digest), bytes).catch((err) => {
-            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
-        });
-        this.sizes.set(digest, bytes.length);
+            return Promise.resolve();
+        let waiting = this.waiting.get(digest);
+        if (!waiting) {
+            let resolve;
+            const promise = new Promise((r) => (resolve = r));
+            waiting = { promise, resolve };
+            this.waiting.set(digest, waiting);
+        }
+        return waiting.promise;
     }
     /** Where a blob's bytes are, for the archive writer to read straight from (archive-file LocalFile). */
     file(digest) {
@@ -1012,27 +1058,30 @@ class ImageCollector {
     spool;
     collected = [];
     sinks = 0;
+    ended = false;
+    endCopies;
+    copiesEnded = new Promise((resolve) => (this.endCopies = resolve));
     constructor(spool) {
         this.spool = spool;
     }
-    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+    /** Images planned for the archive, in the order their sinks were made (the list's order), whatever order they were planned in. */
     get images() {
         return [...this.collected].sort((a, b) => a.order - b.order);
+    }
+    /** No blob will arrive any more (the transfer is over): a writer still waiting for one fails. */
+    copiesDone() {
+        this.ended = true;
+        this.endCopies();
+    }
+    /** Where a blob's bytes are once it is in the spool; fails when the transfer ended without it (an image failed). */
+    async blobFile(digest) {
+        if (!this.spool.has(digest) && !this.ended)
+            await Promise.race([this.spool.stored(digest), this.copiesEnded]);
+        return this.spool.file(digest);
     }
     sinkFor(repository, tag, name) {
         const order = this.sinks++;
         return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
-    }
-    /** Every blob and manifest digest the archive will hold, each once. */
-    digests() {
-        const all = new Set();
-        const walk = (node) => {
-            all.add(node.digest);
-            node.blobs.forEach((b) => all.add(b.digest));
-            node.children.forEach(walk);
-        };
-        this.images.forEach((image) => walk(image.root));
-        return [...all];
     }
 }
 class CollectingSink {
@@ -1055,11 +1104,12 @@ class CollectingSink {
     putBlob(desc, open) {
         return this.spool.put(desc.digest, open);
     }
-    async putManifest(node, root) {
-        await this.spool.putBytes(node.digest, node.bytes);
-        if (root)
-            this.collect({ repository: this.repository, tag: this.tag, root: node });
+    /** The image is the archive's from when it is planned: an archive written as blobs arrive needs all its entries first. */
+    planned(root) {
+        this.collect({ repository: this.repository, tag: this.tag, root });
     }
+    /** Manifests are written from the planned image's own bytes, in memory: nothing to store. */
+    async putManifest() { }
 }
 
 

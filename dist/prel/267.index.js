@@ -63,8 +63,8 @@ var registry_check = __webpack_require__(14944);
 var registry_source = __webpack_require__(15419);
 // EXTERNAL MODULE: ./shared/transfer/registry-sink.ts
 var registry_sink = __webpack_require__(55801);
-// EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts
-var transfer_engine = __webpack_require__(34964);
+// EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts + 1 modules
+var transfer_engine = __webpack_require__(36213);
 ;// CONCATENATED MODULE: ./shared/sync/image-sync.ts
 // sync-images' work: read the lists, route each image, check the registries, copy with the engine.
 

@@ -14,12 +14,10 @@ export const modules = {
 /* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
 /* harmony import */ var _image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50376);
 /* harmony import */ var _transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3400);
-/* harmony import */ var _lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56082);
 // The storage tree a stock `registry:2` serves (docs formats.md §2), as archive files:
 // blobs/sha256/<xx>/<hex>/data for every blob and manifest, and per repository the _layers links
 // (configs and layers), _manifests/revisions links (the index and every child), and tag links.
 // Links are exactly the 71-byte digest string, no newline: the registry rejects anything else.
-
 
 
 
@@ -37,6 +35,16 @@ function link(path, digest) {
     const bytes = Buffer.from(digest, 'ascii');
     return { path, size: bytes.length, data: () => bytes };
 }
+/** A manifest and every child under it, each once. */
+function manifestNodes(root) {
+    const nodes = new Map();
+    const walk = (node) => {
+        nodes.set(node.digest, node);
+        node.children.forEach(walk);
+    };
+    walk(root);
+    return [...nodes.values()];
+}
 function linkDir(digest) {
     return `sha256/${(0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
 }
@@ -48,15 +56,16 @@ function linkDir(digest) {
 function distributionTreeFiles(collector, leaveOut = new Set()) {
     const files = new Map();
     const add = (file) => files.set(file.path, file);
-    const manifests = new Set(collector.images.flatMap((image) => (0,_lock_images_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestDigests */ .dE)(image.root)));
-    // Descriptor sizes (the engine checked each blob against its own): a left-out blob is never in the spool.
+    // Manifests from their own bytes; blobs from the spool, by their descriptors' sizes (the engine checks each
+    // blob against its own), each as it arrives. A left-out blob is never in the spool.
+    const manifests = new Map(collector.images.flatMap((image) => manifestNodes(image.root)).map((node) => [node.digest, node.bytes]));
     const blobs = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b])));
-    for (const digest of collector.digests()) {
-        if (leaveOut.has(digest) && !manifests.has(digest))
+    for (const [digest, bytes] of manifests)
+        add({ path: blobPath(digest), size: bytes.length, data: () => bytes });
+    for (const [digest, blob] of blobs) {
+        if (leaveOut.has(digest) || manifests.has(digest))
             continue;
-        const blob = blobs.get(digest);
-        const size = blob?.size ?? collector.spool.size(digest);
-        add({ path: blobPath(digest), size, data: () => collector.spool.file(digest), incompressible: blob !== undefined && (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompressedLayer */ .RS)(blob.mediaType) });
+        add({ path: blobPath(digest), size: blob.size, data: () => collector.blobFile(digest), incompressible: (0,_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompressedLayer */ .RS)(blob.mediaType) });
     }
     for (const image of collector.images) {
         const repo = `${ROOT}/repositories/${image.repository}`;

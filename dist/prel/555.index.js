@@ -361,7 +361,7 @@ async function writeArchiveFile(output, files, options) {
 }
 /** One file's bytes, exactly as many as announced. */
 async function writeData(writer, file) {
-    const data = file.data();
+    const data = await file.data();
     const incompressible = file.incompressible ?? false;
     const wrongSize = (sent) => new Error(`tar entry ${file.path}: ${sent} bytes instead of ${file.size}`);
     if (Buffer.isBuffer(data)) {

@@ -611,8 +611,8 @@ var collecting_sink = __webpack_require__(9026);
 var registry_source = __webpack_require__(15419);
 // EXTERNAL MODULE: ./shared/transfer/registry-sink.ts
 var registry_sink = __webpack_require__(55801);
-// EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts
-var transfer_engine = __webpack_require__(34964);
+// EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts + 1 modules
+var transfer_engine = __webpack_require__(36213);
 ;// CONCATENATED MODULE: ./shared/release-image/release-image.ts
 // build-release-image's work: read the base image, build one layer from the context, append it to each
 // selected platform, then push the result and collect it for the docker-archive with the one transfer
@@ -967,6 +967,7 @@ class BlobSpool {
     dir;
     sizes = new Map();
     transfers = new _shared_transfers_js__WEBPACK_IMPORTED_MODULE_8__/* .SharedTransfers */ .O();
+    waiting = new Map();
     constructor(dir) {
         this.dir = dir;
     }
@@ -1021,16 +1022,23 @@ class BlobSpool {
                 throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
             });
             this.sizes.set(digest, file.bytesWritten);
+            this.waiting.get(digest)?.resolve();
+            this.waiting.delete(digest);
             return file.bytesWritten;
         });
     }
-    async putBytes(digest, bytes) {
+    /** Resolves once the blob is in the spool (never rejects: a caller that must not wait for ever races it with an end). */
+    stored(digest) {
         if (this.sizes.has(digest))
-            return;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(this.pathOf(digest), bytes).catch((err) => {
-            throw (0,_errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .asLocalError */ .Eo)(err, this.dir, WHERE);
-        });
-        this.sizes.set(digest, bytes.length);
+            return Promise.resolve();
+        let waiting = this.waiting.get(digest);
+        if (!waiting) {
+            let resolve;
+            const promise = new Promise((r) => (resolve = r));
+            waiting = { promise, resolve };
+            this.waiting.set(digest, waiting);
+        }
+        return waiting.promise;
     }
     /** Where a blob's bytes are, for the archive writer to read straight from (archive-file LocalFile). */
     file(digest) {
@@ -1058,27 +1066,30 @@ class ImageCollector {
     spool;
     collected = [];
     sinks = 0;
+    ended = false;
+    endCopies;
+    copiesEnded = new Promise((resolve) => (this.endCopies = resolve));
     constructor(spool) {
         this.spool = spool;
     }
-    /** Images in the order their sinks were made (the list's order), whatever order they finished in. */
+    /** Images planned for the archive, in the order their sinks were made (the list's order), whatever order they were planned in. */
     get images() {
         return [...this.collected].sort((a, b) => a.order - b.order);
+    }
+    /** No blob will arrive any more (the transfer is over): a writer still waiting for one fails. */
+    copiesDone() {
+        this.ended = true;
+        this.endCopies();
+    }
+    /** Where a blob's bytes are once it is in the spool; fails when the transfer ended without it (an image failed). */
+    async blobFile(digest) {
+        if (!this.spool.has(digest) && !this.ended)
+            await Promise.race([this.spool.stored(digest), this.copiesEnded]);
+        return this.spool.file(digest);
     }
     sinkFor(repository, tag, name) {
         const order = this.sinks++;
         return new CollectingSink(name, (image) => this.collected.push({ ...image, order }), this.spool, repository, tag);
-    }
-    /** Every blob and manifest digest the archive will hold, each once. */
-    digests() {
-        const all = new Set();
-        const walk = (node) => {
-            all.add(node.digest);
-            node.blobs.forEach((b) => all.add(b.digest));
-            node.children.forEach(walk);
-        };
-        this.images.forEach((image) => walk(image.root));
-        return [...all];
     }
 }
 class CollectingSink {
@@ -1101,11 +1112,12 @@ class CollectingSink {
     putBlob(desc, open) {
         return this.spool.put(desc.digest, open);
     }
-    async putManifest(node, root) {
-        await this.spool.putBytes(node.digest, node.bytes);
-        if (root)
-            this.collect({ repository: this.repository, tag: this.tag, root: node });
+    /** The image is the archive's from when it is planned: an archive written as blobs arrive needs all its entries first. */
+    planned(root) {
+        this.collect({ repository: this.repository, tag: this.tag, root });
     }
+    /** Manifests are written from the planned image's own bytes, in memory: nothing to store. */
+    async putManifest() { }
 }
 
 

@@ -423,10 +423,9 @@ function deltaBundleName(bundleName, baseRelease) {
 /* harmony export */   bd: () => (/* binding */ splitLockReference),
 /* harmony export */   be: () => (/* binding */ writeLock),
 /* harmony export */   cx: () => (/* binding */ readLockFile),
-/* harmony export */   dE: () => (/* binding */ manifestDigests),
 /* harmony export */   dH: () => (/* binding */ lockDigests)
 /* harmony export */ });
-/* unused harmony exports lockReference, lockEntry, lockText */
+/* unused harmony exports lockReference, manifestDigests, lockEntry, lockText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);

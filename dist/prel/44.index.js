@@ -1,5 +1,5 @@
-export const id = 563;
-export const ids = [563];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
 /***/ 89268:
@@ -662,12 +662,33 @@ var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./shared/http/http-dispatcher.ts
 var http_dispatcher = __webpack_require__(93281);
 ;// CONCATENATED MODULE: ./shared/http/hedge.ts
-/** Recent answer times of one server, and the budget of extra copies. */
+/** Recent answer times of one kind of request. */
+class Pace {
+    recent = [];
+    next = 0;
+    observe(ms) {
+        if (this.recent.length < WINDOW)
+            this.recent.push(ms);
+        else
+            this.recent[this.next] = ms;
+        this.next = (this.next + 1) % WINDOW;
+    }
+    /** The 90th percentile answer; undefined until a few answers were seen. */
+    usual() {
+        if (this.recent.length < 4)
+            return undefined;
+        const sorted = [...this.recent].sort((a, b) => a - b);
+        return sorted[Math.floor(sorted.length * 0.9)];
+    }
+}
+/**
+ * Recent answer times of one server, per kind of request (a blob's headers come later than a manifest's
+ * while the server streams others), and the server's one budget of extra copies.
+ */
 class HedgeTimer {
     minMs;
     maxMs;
-    recent = [];
-    next = 0;
+    paces = new Map();
     /** Extra copies that may go out now; refills by BUDGET_SHARE per request sent. */
     tokens = 3;
     constructor(
@@ -676,22 +697,20 @@ class HedgeTimer {
         this.minMs = minMs;
         this.maxMs = maxMs;
     }
-    /** Records how long a request waited for its answer. */
-    observe(ms) {
-        if (this.recent.length < WINDOW)
-            this.recent.push(ms);
-        else
-            this.recent[this.next] = ms;
-        this.next = (this.next + 1) % WINDOW;
+    /** Records how long a request of this kind waited for its answer. */
+    observe(ms, kind = '') {
+        let pace = this.paces.get(kind);
+        if (!pace)
+            this.paces.set(kind, (pace = new Pace()));
+        pace.observe(ms);
     }
     /** How long to wait before the extra copy: several times the usual wait, within the bounds; undefined: no hedge. */
-    delayMs() {
+    delayMs(kind = '') {
         this.tokens = Math.min(MAX_TOKENS, this.tokens + BUDGET_SHARE);
         if (this.tokens < 1)
             return undefined;
-        const sorted = [...this.recent].sort((a, b) => a - b);
-        // Until a few answers were seen, the server's pace is unknown: wait long before a copy.
-        const usual = sorted.length >= 4 ? sorted[Math.floor(sorted.length * 0.9)] : Math.min(this.maxMs / 4, UNKNOWN_PACE_MS);
+        // Until a few answers of this kind were seen, its pace is unknown: wait long before a copy.
+        const usual = this.paces.get(kind)?.usual() ?? Math.min(this.maxMs / 4, UNKNOWN_PACE_MS);
         const delay = Math.max(this.minMs, 3 * usual);
         return delay < this.maxMs ? delay : undefined;
     }
@@ -714,10 +733,10 @@ function sendHedged(timer, run, send, hooks = {}) {
     const timed = async (signal) => {
         const started = performance.now();
         const res = await send(run ? AbortSignal.any([signal, run]) : signal);
-        timer.observe(performance.now() - started);
+        timer.observe(performance.now() - started, hooks.kind);
         return res;
     };
-    return hedged(timed, timer.delayMs(), () => {
+    return hedged(timed, timer.delayMs(hooks.kind), () => {
         timer.spend();
         hooks.onHedge?.();
     }, (late) => hooks.discard?.(late));
@@ -1299,6 +1318,7 @@ class RegistryClient {
             }
         };
         return (0,retry/* withRetries */.LH)(policy, () => sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, once, {
+            kind: callKind(call),
             onHedge: () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
             // A losing copy's answer: a stream (openBlob) is dropped with its connection.
             discard: (late) => late.body?.destroy?.(),
@@ -1347,6 +1367,12 @@ class RegistryClient {
         }
         throw new registry_error/* RegistryError */.gl(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
     }
+}
+/** What a call is, for the pace its answers keep (hedge.ts): a blob's headers, a manifest, a HEAD, the ping. */
+function callKind(call) {
+    const path = call.url.split('?')[0];
+    const what = path.includes('/blobs/') ? 'blob' : path.includes('/manifests/') ? 'manifest' : 'other';
+    return `${call.method} ${what}`;
 }
 /** The answer's headers did not come within PREL_HEADERS_TIMEOUT: a timeout, retried like undici's own. */
 class HeadersTimeoutError extends Error {
@@ -2001,23 +2027,90 @@ class SharedTransfers {
 
 /***/ }),
 
-/***/ 34964:
+/***/ 36213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ transferImages)
-/* harmony export */ });
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70370);
-/* harmony import */ var _image_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82258);
-/* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
-/* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89268);
-/* harmony import */ var _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71373);
-/* harmony import */ var _run_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12365);
-/* harmony import */ var _http_request_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48179);
-/* harmony import */ var _run_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52850);
-/* harmony import */ var _run_run_control_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92653);
-/* harmony import */ var _image_graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3400);
-/* harmony import */ var _shared_transfers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94770);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ transferImages)
+});
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./shared/image/digest.ts
+var digest = __webpack_require__(82258);
+// EXTERNAL MODULE: ./shared/errors/errors.ts
+var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/http/http-body.ts
+var http_body = __webpack_require__(89268);
+// EXTERNAL MODULE: ./shared/errors/fs-errors.ts
+var fs_errors = __webpack_require__(71373);
+// EXTERNAL MODULE: ./shared/run/progress.ts
+var progress = __webpack_require__(12365);
+// EXTERNAL MODULE: ./shared/http/request-limits.ts
+var request_limits = __webpack_require__(48179);
+// EXTERNAL MODULE: ./shared/run/retry.ts
+var retry = __webpack_require__(52850);
+// EXTERNAL MODULE: ./shared/run/run-control.ts
+var run_control = __webpack_require__(92653);
+// EXTERNAL MODULE: ./shared/transfer/image-graph.ts
+var image_graph = __webpack_require__(3400);
+// EXTERNAL MODULE: ./shared/transfer/shared-transfers.ts
+var shared_transfers = __webpack_require__(94770);
+;// CONCATENATED MODULE: ./shared/transfer/stream-slots.ts
+// How many blob streams flow at once. A stream waiting for a slot starts in the order of its key: a sink
+// that writes blobs in an order of its own (an archive, sorted by digest) gets them about in that order,
+// so it can write while they arrive. Equal keys (a sink with no order) are served first come, first served.
+class StreamSlots {
+    free;
+    seq = 0;
+    /** Sorted by key, then by arrival. */
+    waiting = [];
+    constructor(size) {
+        this.free = Math.max(1, size);
+    }
+    /** Resolves when a slot is this stream's, with the function that gives it back (once, however often called). */
+    acquire(key = '') {
+        return new Promise((resolve) => {
+            const entry = { key, seq: this.seq++, start: () => resolve(this.releaser()) };
+            this.waiting.splice(this.insertionPoint(entry), 0, entry);
+            this.startWaiting();
+        });
+    }
+    insertionPoint(entry) {
+        let low = 0;
+        let high = this.waiting.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            const other = this.waiting[mid];
+            if (other.key < entry.key || (other.key === entry.key && other.seq < entry.seq))
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    }
+    releaser() {
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.free++;
+            this.startWaiting();
+        };
+    }
+    startWaiting() {
+        while (this.free > 0 && this.waiting.length > 0) {
+            this.free--;
+            this.waiting.shift().start();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/transfer/transfer-engine.ts
+
 
 
 
@@ -2034,7 +2127,7 @@ class SideError extends Error {
     side;
     inner;
     constructor(side, inner) {
-        super((0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(inner));
+        super((0,errors/* errorMessage */.gJ)(inner));
         this.side = side;
         this.inner = inner;
     }
@@ -2043,22 +2136,32 @@ async function transferImages(jobs, options) {
     const { logger } = options;
     const state = {
         options,
-        control: options.control ?? new _run_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .RunControl */ .j2(),
-        progress: new _run_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .Progress */ .ke(logger, options.progressLabel ?? 'transfer', jobs.length),
+        control: options.control ?? new run_control/* RunControl */.j2(),
+        progress: new progress/* Progress */.ke(logger, options.progressLabel ?? 'transfer', jobs.length),
         results: new Map(),
-        streams: (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(options.concurrency),
-        stallMs: (0,_http_request_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .requestLimits */ .W)().stallMs,
+        streams: new StreamSlots(options.concurrency),
+        stallMs: (0,request_limits/* requestLimits */.W)().stallMs,
     };
     state.progress.start();
     try {
-        // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
-        const plans = (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(options.concurrency);
-        const copies = (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(options.concurrency);
-        await logger.group(`Copy ${jobs.length} images`, () => Promise.all(jobs.map(async (job) => {
-            const plan = await plans(() => planImage(job, state));
-            if (plan)
-                await copies(() => copyImage(plan, state));
-        })));
+        const plans = (0,p_limit/* default */.A)(options.concurrency);
+        const { writeOrder } = options;
+        await logger.group(`Copy ${jobs.length} images`, async () => {
+            if (writeOrder) {
+                // Every image planned first; then all of them at once, the stream slots bounding the bytes in flight.
+                const planned = await Promise.all(jobs.map((job) => plans(() => planImage(job, state))));
+                writeOrder.planned(planned.every((plan) => plan !== undefined));
+                await Promise.all(planned.map((plan) => plan && copyImage(plan, state)));
+                return;
+            }
+            // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
+            const copies = (0,p_limit/* default */.A)(options.concurrency);
+            await Promise.all(jobs.map(async (job) => {
+                const plan = await plans(() => planImage(job, state));
+                if (plan)
+                    await copies(() => copyImage(plan, state));
+            }));
+        });
         logger.info(state.progress.line());
     }
     finally {
@@ -2076,18 +2179,18 @@ function checkGoing(state) {
 }
 /** Records an image that did not make it, with one warning that names it once. */
 function settleFailed(state, job, base, err, side) {
-    if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc)
+    if (err instanceof fs_errors/* LocalIoError */.kc)
         state.localFailure ??= err;
     // Once the run is stopped, whatever broke off is the stop's doing, not the image's.
-    if (state.control.stopped !== undefined || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc) {
-        state.results.set(job, { ...base, status: 'cancelled', error: (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) });
+    if (state.control.stopped !== undefined || err instanceof fs_errors/* LocalIoError */.kc) {
+        state.results.set(job, { ...base, status: 'cancelled', error: (0,errors/* errorMessage */.gJ)(err) });
         return;
     }
     const status = side === 'source' ? 'missing' : 'failed';
     const name = side === 'source' ? job.source.name : job.sink.name;
-    const message = (0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
+    const message = (0,errors/* errorMessage */.gJ)(err);
     state.results.set(job, { ...base, status, error: message });
-    state.options.logger.warning(`${status}: ${name}: ${(0,_errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutName */ .u_)(message, name)}`);
+    state.options.logger.warning(`${status}: ${name}: ${(0,errors/* withoutName */.u_)(message, name)}`);
 }
 /** Resolves the source's manifests and checks the target; undefined when the image is done (skipped) or failed. */
 async function planImage(job, state) {
@@ -2105,14 +2208,15 @@ async function planImage(job, state) {
             throw new SideError('source', read.reason);
         if (checked.status === 'rejected')
             throw new SideError('target', checked.reason);
-        const root = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .selectPlatforms */ .dv)(read.value, options.platforms ?? [], job.source.name);
+        const root = (0,image_graph/* selectPlatforms */.dv)(read.value, options.platforms ?? [], job.source.name);
         if (checked.value === root.digest) {
-            results.set(job, { ...base, platforms: (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPlatforms */ .W)(root), digest: root.digest, status: 'skipped' });
+            results.set(job, { ...base, platforms: (0,image_graph/* listedPlatforms */.W)(root), digest: root.digest, status: 'skipped' });
             options.logger.info(`skipped: ${job.sink.name} already is ${root.digest}`);
             progress.imageDone();
             return undefined;
         }
-        const blobs = (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .allBlobs */ .Uj)(root);
+        const blobs = (0,image_graph/* allBlobs */.Uj)(root);
+        job.sink.planned?.(root);
         return { job, root, blobs };
     }
     catch (err) {
@@ -2128,7 +2232,7 @@ async function copyImage(plan, state) {
         target: job.sink.name,
         digest: root.digest,
         blobs: blobs.length,
-        platforms: root.children.map((c) => (0,_image_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .platformString */ .Fd)(c.platform)),
+        platforms: root.children.map((c) => (0,image_graph/* platformString */.Fd)(c.platform)),
     };
     let bytes = 0;
     try {
@@ -2146,7 +2250,7 @@ async function copyImage(plan, state) {
         state.results.set(job, { ...base, bytes, status: 'copied' });
         // A built image is pushed under its own name: say it once.
         const route = job.source.name === job.sink.name ? job.sink.name : `${job.source.name} → ${job.sink.name}`;
-        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,_run_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(bytes)})`);
+        state.options.logger.info(`copied: ${route} (${blobs.length} blobs, ${(0,progress/* formatBytes */.z3)(bytes)})`);
     }
     catch (err) {
         settleFailed(state, job, { ...base, bytes }, err instanceof SideError ? err.inner : err, err instanceof SideError ? err.side : 'target');
@@ -2180,7 +2284,7 @@ async function putManifests(sink, root) {
 }
 /** Errors the verifier raises about the bytes themselves: the source's fault. */
 function isContentError(err) {
-    return err instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestMismatchError */ .h || err instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .TruncatedBodyError */ .T$ || (err instanceof _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .StalledBodyError */ .A_ && err.side === 'source');
+    return err instanceof digest/* DigestMismatchError */.h || err instanceof digest/* TruncatedBodyError */.T$ || (err instanceof digest/* StalledBodyError */.A_ && err.side === 'source');
 }
 /**
  * Moves one blob, retrying the whole read-and-write when the transport fails while the bytes flow.
@@ -2190,12 +2294,12 @@ function isContentError(err) {
 async function copyBlob(job, desc, state) {
     const { options, control } = state;
     const label = `${job.source.name}: blob ${desc.digest}`;
-    return (0,_run_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetries */ .LH)(options.retry, async () => {
+    return (0,retry/* withRetries */.LH)(options.retry, async () => {
         checkGoing(state);
         let sourceFailure;
         let streaming = false;
         const open = async () => {
-            const release = await acquire(state.streams);
+            const release = await state.streams.acquire(options.writeOrder?.key(desc));
             let body;
             try {
                 checkGoing(state);
@@ -2207,7 +2311,7 @@ async function copyBlob(job, desc, state) {
                 throw err;
             }
             streaming = true;
-            const verifier = new _image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DigestVerifier */ .Do(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
+            const verifier = new digest/* DigestVerifier */.Do(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
             let dropped = false;
             body.on('error', (err) => {
                 // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
@@ -2236,11 +2340,11 @@ async function copyBlob(job, desc, state) {
             return await control.track(label, () => job.sink.putBlob(desc, open));
         }
         catch (err) {
-            if (err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunStopped */ .zI)(err))
+            if (err instanceof fs_errors/* LocalIoError */.kc || (0,run_control/* isRunStopped */.zI)(err))
                 throw err;
             // Another image's transfer that this one waited for: its blame stands, and this image still
             // has its own tries to spend on the blob.
-            if ((0,_shared_transfers_js__WEBPACK_IMPORTED_MODULE_7__/* .isJoinedFailure */ .e)(err))
+            if ((0,shared_transfers/* isJoinedFailure */.e)(err))
                 return Promise.reject(markSide(err.side ?? 'target', err));
             // A bad source stream surfaces through the upload; blame the side that failed.
             const side = sourceFailure !== undefined ? 'source' : 'target';
@@ -2250,8 +2354,8 @@ async function copyBlob(job, desc, state) {
                 throw new SideError(side, failure);
             return Promise.reject(markSide(side, failure));
         }
-    }, (err, attempt, delay) => options.logger.info((0,_http_http_body_js__WEBPACK_IMPORTED_MODULE_2__/* .retryLine */ .Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
-        if (err instanceof SideError || err instanceof _errors_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalIoError */ .kc || (0,_run_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunStopped */ .zI)(err))
+    }, (err, attempt, delay) => options.logger.info((0,http_body/* retryLine */.Rn)(label, err, attempt, delay)), control.signal).catch((err) => {
+        if (err instanceof SideError || err instanceof fs_errors/* LocalIoError */.kc || (0,run_control/* isRunStopped */.zI)(err))
             throw err;
         throw new SideError(err.side ?? 'target', err);
     });
@@ -2263,20 +2367,6 @@ function markSide(side, err) {
         return err;
     }
     return new SideError(side, err);
-}
-/** Takes a slot of the limiter and gives back the function that frees it (once, however often called). */
-function acquire(limit) {
-    return new Promise((resolveAcquired) => {
-        void limit(() => new Promise((release) => {
-            let released = false;
-            resolveAcquired(() => {
-                if (!released) {
-                    released = true;
-                    release();
-                }
-            });
-        }));
-    });
 }
 
 
