@@ -101,3 +101,25 @@ describe('writeArchive', () => {
     expect(fs.readdirSync(dir).filter((n) => n.includes('stopped.tar.gz'))).toEqual([]);
   });
 });
+
+describe('data still on its way, and spool files read once', () => {
+  test('an entry whose data is a promise is written when it comes; a file marked once is deleted after, others kept', async () => {
+    const spooled = randomFile('spooled', 300_000);
+    const kept = randomFile('kept', 1000);
+    let arrive!: () => void;
+    const arrived = new Promise<void>((r) => (arrive = r));
+    const out = path.join(dir, 'later.tar');
+    const writing = writeArchive(out, [
+      { path: 'a', size: 300_000, data: () => arrived.then(() => ({ file: spooled.file, once: true })) },
+      { path: 'b', size: 1000, data: () => ({ file: kept.file }) },
+    ], { compression: 'none', mtime: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fs.existsSync(out)).toBe(false);
+    arrive();
+    await writing;
+    const listed = execFileSync('tar', ['-tvf', out], { encoding: 'utf8' });
+    expect(listed).toMatch(/300000 .* a\n/);
+    expect(fs.existsSync(spooled.file)).toBe(false);
+    expect(fs.existsSync(kept.file)).toBe(true);
+  });
+});

@@ -28,6 +28,8 @@ export interface ArchiveFile {
 /** Data that sits in a local file of exactly the entry's size: read straight into the archive's buffers. */
 export interface LocalFile {
   file: string;
+  /** A spool file nothing reads again: deleted once copied, so the disk holds the archive and not the blobs twice. */
+  once?: boolean;
 }
 
 export interface ArchiveSymlink {
@@ -182,6 +184,7 @@ async function writeData(writer: PieceWriter, file: ArchiveFile): Promise<void> 
     } finally {
       await source.close();
     }
+    if (data.once) await rm(data.file, { force: true });
   } else {
     let sent = 0;
     for await (const chunk of data) {
