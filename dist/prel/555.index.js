@@ -380,6 +380,8 @@ async function writeData(writer, file) {
         finally {
             await source.close();
         }
+        if (data.once)
+            await (0,promises_.rm)(data.file, { force: true });
     }
     else {
         let sent = 0;

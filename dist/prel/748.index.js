@@ -1081,11 +1081,14 @@ class ImageCollector {
         this.ended = true;
         this.endCopies();
     }
-    /** Where a blob's bytes are once it is in the spool; fails when the transfer ended without it (an image failed). */
+    /**
+     * Where a blob's bytes are once it is in the spool, for an archive that holds each blob once (the file
+     * is deleted once copied); fails when the transfer ended without it (an image failed).
+     */
     async blobFile(digest) {
         if (!this.spool.has(digest) && !this.ended)
             await Promise.race([this.spool.stored(digest), this.copiesEnded]);
-        return this.spool.file(digest);
+        return { ...this.spool.file(digest), once: true };
     }
     sinkFor(repository, tag, name) {
         const order = this.sinks++;
