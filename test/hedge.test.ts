@@ -125,6 +125,21 @@ describe('a registry that swallows a request', () => {
     await registry?.stop();
   });
 
+  /** Runs `fn` with these PREL_* settings, then puts the suite's own back and clears the proxy's rules. */
+  async function withSettings(settings: Record<string, string>, fn: () => Promise<void>): Promise<void> {
+    const before = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, settings);
+    try {
+      await fn();
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      proxy.rules = [];
+    }
+  }
+
   test.each(['GET', 'HEAD'] as const)('a %s manifest that never answers is sent again and answered in well under a second', async (method) => {
     const client = testClient(proxy.host);
     // The client learns the registry's pace for this kind of request first.
@@ -147,8 +162,7 @@ describe('a registry that swallows a request', () => {
     ['a manifest PUT that never answers', 'PUT', '/manifests/v1', 'stall'],
   ] as const)('%s: the copy answers in well under a second', async (_name, method, path, kind) => {
     // A long stall bound: without a hedge of the whole answer, the call would wait 20 s for the body.
-    process.env.PREL_STALL_TIMEOUT = '20';
-    try {
+    await withSettings({ PREL_STALL_TIMEOUT: '20' }, async () => {
       const client = testClient(proxy.host);
       const manifest = await client.getManifest('hedge/app', 'v1');
       for (let i = 0; i < 6; i++) await (method === 'GET' ? client.getManifest('hedge/app', 'v1') : client.putManifest('hedge/app', 'v1', manifest));
@@ -159,11 +173,8 @@ describe('a registry that swallows a request', () => {
       else await client.putManifest('hedge/app', 'v1', manifest);
       expect(Date.now() - started).toBeLessThan(1500);
       expect(proxy.fired.hedged).toBe(1);
-    } finally {
-      delete process.env.PREL_STALL_TIMEOUT;
-      proxy.rules = [];
       proxy.fired.hedged = 0;
-    }
+    });
   });
 
   test('a copy answered 429 while the first is still out: the first one\'s answer is taken, no Retry-After wait', async () => {
@@ -184,9 +195,7 @@ describe('a registry that swallows a request', () => {
   });
 
   test('an answer that never comes is given up at its bound, not up to a second later (undici\'s timer ticks in half-seconds)', async () => {
-    process.env.PREL_HEDGE_AFTER = 'off';
-    process.env.PREL_HEADERS_TIMEOUT = '0.3';
-    try {
+    await withSettings({ PREL_HEDGE_AFTER: 'off', PREL_HEADERS_TIMEOUT: '0.3' }, async () => {
       const client = testClient(proxy.host);
       const head = (r: { method: string; url: string }) => r.method === 'HEAD' && r.url.includes('/manifests/v1');
       // Three tries, each swallowed: three bounds of 0.3 s, retried at once (a timeout already waited).
@@ -196,17 +205,11 @@ describe('a registry that swallows a request', () => {
       const elapsed = Date.now() - started;
       expect(elapsed).toBeGreaterThanOrEqual(890);
       expect(elapsed).toBeLessThan(1400);
-    } finally {
-      process.env.PREL_HEADERS_TIMEOUT = '20';
-      delete process.env.PREL_HEDGE_AFTER;
-      proxy.rules = [];
-    }
+    });
   });
 
   test('a body nobody needs that stops half-way is dropped at the stall bound, not up to a second later', async () => {
-    process.env.PREL_HEDGE_AFTER = 'off';
-    process.env.PREL_STALL_TIMEOUT = '0.3';
-    try {
+    await withSettings({ PREL_HEDGE_AFTER: 'off', PREL_STALL_TIMEOUT: '0.3' }, async () => {
       const client = testClient(proxy.host);
       // The ping's answer is known from its status; its body ("{}") stops after the first byte.
       proxy.rules = [{ kind: 'stallBody', times: 1, stallMs: 30_000, match: (r) => r.url === '/v2/', name: 'ping' }];
@@ -216,27 +219,17 @@ describe('a registry that swallows a request', () => {
       expect(proxy.fired.ping).toBe(1);
       expect(elapsed).toBeGreaterThanOrEqual(290);
       expect(elapsed).toBeLessThan(600);
-    } finally {
-      delete process.env.PREL_STALL_TIMEOUT;
-      delete process.env.PREL_HEDGE_AFTER;
-      proxy.rules = [];
-    }
+    });
   });
 
   test('with PREL_HEDGE_AFTER=off the same call waits for the headers timeout', async () => {
-    process.env.PREL_HEDGE_AFTER = 'off';
-    process.env.PREL_HEADERS_TIMEOUT = '1';
-    try {
+    await withSettings({ PREL_HEDGE_AFTER: 'off', PREL_HEADERS_TIMEOUT: '1' }, async () => {
       const client = testClient(proxy.host);
       for (let i = 0; i < 6; i++) await client.headManifest('hedge/app', 'v1');
       proxy.rules = [{ kind: 'stall', times: 1, stallMs: 30_000, match: (r) => r.method === 'GET' && r.url.includes('/manifests/v1') }];
       const started = Date.now();
       await client.getManifest('hedge/app', 'v1');
       expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    } finally {
-      process.env.PREL_HEADERS_TIMEOUT = '20';
-      delete process.env.PREL_HEDGE_AFTER;
-      proxy.rules = [];
-    }
+    });
   });
 });
