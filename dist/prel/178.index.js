@@ -223,8 +223,9 @@ async function packImages(request) {
                 sink: skipKnownBlobs(collector.sinkFor(entry.ref.repository, entry.ref.tag, name), previous),
             });
         }
-        // The archive is written while the blobs arrive: every image is planned first (so every entry is known),
-        // then blobs stream in digest order, the order the archive holds them in, and each is written as it lands.
+        // The archive is written while the blobs arrive: once every image is planned (every entry is known), the
+        // writer takes the blobs in digest order, the order the archive holds them in (and the order waiting
+        // streams start in), each as soon as it has landed.
         const writeAll = () => {
             const files = request.format === 'oci' ? ociLayoutFiles(collector) : (0,distribution_tree/* distributionTreeFiles */.su)(collector, previous);
             logger.info(`Writing ${request.output} as the blobs arrive`);

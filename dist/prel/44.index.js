@@ -2148,10 +2148,16 @@ async function transferImages(jobs, options) {
         const { writeOrder } = options;
         await logger.group(`Copy ${jobs.length} images`, async () => {
             if (writeOrder) {
-                // Every image planned first; then all of them at once, the stream slots bounding the bytes in flight.
-                const planned = await Promise.all(jobs.map((job) => plans(() => planImage(job, state))));
-                writeOrder.planned(planned.every((plan) => plan !== undefined));
-                await Promise.all(planned.map((plan) => plan && copyImage(plan, state)));
+                // Each image copies as soon as it is planned, all at once (the stream slots bound the bytes in
+                // flight, served in the writer's order); the writer hears once every image is planned. A slow
+                // manifest holds back the writer's start, not the other images' blobs.
+                const planning = jobs.map((job) => plans(() => planImage(job, state)));
+                const told = Promise.all(planning).then((planned) => writeOrder.planned(planned.every((plan) => plan !== undefined)));
+                await Promise.all([told, ...planning.map(async (planned) => {
+                        const plan = await planned;
+                        if (plan)
+                            await copyImage(plan, state);
+                    })]);
                 return;
             }
             // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.

@@ -50,9 +50,9 @@ export interface TransferOptions {
   /** The run's stop switch and in-flight list; a private one when the caller has none. */
   control?: RunControl;
   /**
-   * For sinks that write blobs in an order of their own (a sorted archive): every image is planned before
-   * any blob moves, `planned` hears when (and whether all of them were), and blob streams then start in
-   * the order of `key`, so the writer can take each blob as it arrives.
+   * For sinks that write blobs in an order of their own (a sorted archive): `planned` hears once every
+   * image is planned (and whether all of them were), and blob streams waiting for a slot start in the
+   * order of `key`, so the writer can take each blob about as it arrives.
    */
   writeOrder?: {
     key(desc: Descriptor): string;
@@ -106,10 +106,15 @@ export async function transferImages(jobs: TransferJob[], options: TransferOptio
     const { writeOrder } = options;
     await logger.group(`Copy ${jobs.length} images`, async () => {
       if (writeOrder) {
-        // Every image planned first; then all of them at once, the stream slots bounding the bytes in flight.
-        const planned = await Promise.all(jobs.map((job) => plans(() => planImage(job, state))));
-        writeOrder.planned(planned.every((plan) => plan !== undefined));
-        await Promise.all(planned.map((plan) => plan && copyImage(plan, state)));
+        // Each image copies as soon as it is planned, all at once (the stream slots bound the bytes in
+        // flight, served in the writer's order); the writer hears once every image is planned. A slow
+        // manifest holds back the writer's start, not the other images' blobs.
+        const planning = jobs.map((job) => plans(() => planImage(job, state)));
+        const told = Promise.all(planning).then((planned) => writeOrder.planned(planned.every((plan) => plan !== undefined)));
+        await Promise.all([told, ...planning.map(async (planned) => {
+          const plan = await planned;
+          if (plan) await copyImage(plan, state);
+        })]);
         return;
       }
       // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
