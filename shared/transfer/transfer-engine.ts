@@ -111,10 +111,14 @@ export async function transferImages(jobs: TransferJob[], options: TransferOptio
         // manifest holds back the writer's start, not the other images' blobs.
         const planning = jobs.map((job) => plans(() => planImage(job, state)));
         const told = Promise.all(planning).then((planned) => writeOrder.planned(planned.every((plan) => plan !== undefined)));
-        await Promise.all([told, ...planning.map(async (planned) => {
-          const plan = await planned;
-          if (plan) await copyImage(plan, state);
-        })]);
+        told.catch(() => undefined); // raised below, once every copy has settled
+        await Promise.all(
+          planning.map(async (planned) => {
+            const plan = await planned;
+            if (plan) await copyImage(plan, state);
+          }),
+        );
+        await told;
         return;
       }
       // Each image is copied as soon as it is planned: a slow manifest holds back its own image only.
