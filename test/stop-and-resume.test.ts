@@ -27,6 +27,8 @@ afterAll(async () => {
 
 interface Started {
   child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; log: string; ms: number }>;
 }
 
@@ -44,7 +46,7 @@ function startPrel(action: string, args: string[], env: Record<string, string> =
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; log: string; ms: number }>((resolve) =>
     child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr, log: `${stdout}\n${stderr}`, ms: Date.now() - started })),
   );
-  return { child, done };
+  return { child, done, output: () => `${stdout}\n${stderr}` };
 }
 
 /** Waits until `proxy` has seen `count` requests matching `match` (bounded). */
@@ -54,6 +56,20 @@ async function waitForRequests(proxy: FaultProxy, match: (r: { method: string; u
     if (Date.now() > deadline) throw new Error(`only ${proxy.log.filter(match).length} matching requests after 30s`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Waits until `run` is copying (its "Copy N images" line) and the source has seen `count` blob GETs since
+ * `mark`. Both: a late request of the run before could otherwise count, and the signal land before prel
+ * is listening for it.
+ */
+async function waitUntilCopying(run: Started, mark: number, count: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!/Copy \d+ images/.test(run.output())) {
+    if (Date.now() > deadline) throw new Error(`no "Copy … images" line after 30s:\n${run.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await waitForRequests(world.sourceProxy, (r) => blobGet(r) && world.sourceProxy.log.indexOf(r) >= mark, count);
 }
 
 const blobGet = (r: { method: string; url: string }) => r.method === 'GET' && r.url.includes('/blobs/sha256:');
@@ -94,7 +110,7 @@ describe('a cancelled job', () => {
     stallBlobs();
     const log = world.sourceProxy.log.length;
     const run = startPrel('sync-images', ['--images-file', world.listFile, '--source-registry', world.sourceProxy.host, '--target-registry', target.host, ...credentials()], { PREL_STALL_TIMEOUT: '60' });
-    await waitForRequests(world.sourceProxy, (r) => blobGet(r) && world.sourceProxy.log.indexOf(r) >= log, 3);
+    await waitUntilCopying(run, log, 3);
     run.child.kill('SIGTERM');
     const result = await run.done;
     unstall();
@@ -112,7 +128,7 @@ describe('a cancelled job', () => {
     stallBlobs();
     const log = world.sourceProxy.log.length;
     const run = startPrel('sync-images', ['--images-file', world.listFile, '--source-registry', world.sourceProxy.host, '--target-registry', target.host, ...credentials()], { PREL_STALL_TIMEOUT: '60' });
-    await waitForRequests(world.sourceProxy, (r) => blobGet(r) && world.sourceProxy.log.indexOf(r) >= log, 2);
+    await waitUntilCopying(run, log, 2);
     run.child.kill('SIGINT');
     const result = await run.done;
     unstall();
@@ -129,7 +145,7 @@ describe('a cancelled job', () => {
       RUNNER_TEMP: join(dir, 'temp'),
       PREL_STALL_TIMEOUT: '60',
     });
-    await waitForRequests(world.sourceProxy, (r) => blobGet(r) && world.sourceProxy.log.indexOf(r) >= log, 3);
+    await waitUntilCopying(run, log, 3);
     run.child.kill('SIGTERM');
     const result = await run.done;
     unstall();
@@ -240,7 +256,7 @@ describe('a re-run after a kill', () => {
       world.sourceProxy.rules = [{ kind: 'stallBody', times: 2, stallMs: 3_000, match: blobGet }];
       const log = world.sourceProxy.log.length;
       const run = startPrel('sync-images', ['--images-file', world.listFile, '--source-registry', world.sourceProxy.host, '--target-registry', target.host, '--retries', '3', ...credentials()]);
-      await waitForRequests(world.sourceProxy, (r) => blobGet(r) && world.sourceProxy.log.indexOf(r) >= log, 4);
+      await waitUntilCopying(run, log, 4);
       await target.stop();
       const failed = await run.done;
       expect(failed.code, failed.log).toBe(1);
@@ -265,7 +281,7 @@ describe('a re-run after a kill', () => {
     stallBlobs();
     const log = world.sourceProxy.log.length;
     const run = startPrel('pack-registry', args, { RUNNER_TEMP: temp, PREL_STALL_TIMEOUT: '60' });
-    await waitForRequests(world.sourceProxy, (r) => blobGet(r) && world.sourceProxy.log.indexOf(r) >= log, 3);
+    await waitUntilCopying(run, log, 3);
     run.child.kill('SIGKILL');
     await run.done;
     unstall();
