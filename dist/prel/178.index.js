@@ -226,15 +226,18 @@ async function packImages(request) {
         // The archive is written while the blobs arrive: once every image is planned (every entry is known), the
         // writer takes the blobs in digest order, the order the archive holds them in (and the order waiting
         // streams start in), each as soon as it has landed.
+        let files = [];
+        let tree = {};
         const writeAll = () => {
-            const files = request.format === 'oci' ? ociLayoutFiles(collector) : (0,distribution_tree/* distributionTreeFiles */.su)(collector, previous);
+            files = request.format === 'oci' ? ociLayoutFiles(collector) : (0,distribution_tree/* distributionTreeFiles */.su)(collector, previous);
+            tree = request.format === 'oci' ? {} : { directories: (0,distribution_tree/* distributionTreeDirectories */.Eg)(collector) };
             logger.info(`Writing ${request.output} as the blobs arrive`);
             return (0,archive_file/* writeArchive */._d)(request.output, files, {
                 compression: request.compression,
                 mtime: (0,archive_file/* archiveMtime */.bl)(),
                 signal: request.control?.signal,
                 owner: PACK_OUTPUT_OWNER,
-                ...(request.format === 'oci' ? {} : { directories: (0,distribution_tree/* distributionTreeDirectories */.Eg)(collector) }),
+                ...tree,
             });
         };
         let results;
@@ -269,11 +272,9 @@ async function packImages(request) {
         }
         const archive = await writing;
         logger.info(`Wrote ${request.output}`);
-        const files = request.format === 'oci' ? ociLayoutFiles(collector) : (0,distribution_tree/* distributionTreeFiles */.su)(collector, previous);
-        const directories = (0,distribution_tree/* distributionTreeDirectories */.Eg)(collector);
         await (0,images_lock/* writeLock */.be)(request.lockPath, collector.images, PACK_OUTPUT_OWNER);
-        const deltaBytes = (0,archive_file/* tarSize */.v$)(files, request.format === 'oci' ? {} : { directories });
-        const fullBytes = previous.size === 0 ? deltaBytes : (0,archive_file/* tarSize */.v$)((0,distribution_tree/* distributionTreeFiles */.su)(collector), { directories });
+        const deltaBytes = (0,archive_file/* tarSize */.v$)(files, tree);
+        const fullBytes = previous.size === 0 ? deltaBytes : (0,archive_file/* tarSize */.v$)((0,distribution_tree/* distributionTreeFiles */.su)(collector), tree);
         return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started, deltaBytes, fullBytes };
     }
     finally {
@@ -484,16 +485,6 @@ function link(path, digest) {
     const bytes = Buffer.from(digest, 'ascii');
     return { path, size: bytes.length, data: () => bytes };
 }
-/** A manifest and every child under it, each once. */
-function manifestNodes(root) {
-    const nodes = new Map();
-    const walk = (node) => {
-        nodes.set(node.digest, node);
-        node.children.forEach(walk);
-    };
-    walk(root);
-    return [...nodes.values()];
-}
 function linkDir(digest) {
     return `sha256/${(0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(digest)}`;
 }
@@ -507,7 +498,7 @@ function distributionTreeFiles(collector, leaveOut = new Set()) {
     const add = (file) => files.set(file.path, file);
     // Manifests from their own bytes; blobs from the spool, by their descriptors' sizes (the engine checks each
     // blob against its own), each as it arrives. A left-out blob is never in the spool.
-    const manifests = new Map(collector.images.flatMap((image) => manifestNodes(image.root)).map((node) => [node.digest, node.bytes]));
+    const manifests = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestNodes */ .$P)(image.root)).map((node) => [node.digest, node.bytes]));
     const blobs = new Map(collector.images.flatMap((image) => (0,_transfer_image_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlobs */ .Uj)(image.root).map((b) => [b.digest, b])));
     for (const [digest, bytes] of manifests)
         add({ path: blobPath(digest), size: bytes.length, data: () => bytes });
@@ -706,7 +697,7 @@ async function planRoutes(listFiles, options) {
 /* harmony export */   cx: () => (/* binding */ readLockFile),
 /* harmony export */   dH: () => (/* binding */ lockDigests)
 /* harmony export */ });
-/* unused harmony exports lockReference, manifestDigests, lockEntry, lockText */
+/* unused harmony exports lockReference, lockEntry, lockText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16911);
@@ -732,16 +723,6 @@ function splitLockReference(reference) {
         return { repository: reference.slice(0, at) };
     const colon = reference.lastIndexOf(':');
     return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
-}
-/** Manifest digests under a root (the root included): never left out of a delta. */
-function manifestDigests(root) {
-    const out = [];
-    const walk = (node) => {
-        out.push(node.digest);
-        node.children.forEach(walk);
-    };
-    walk(root);
-    return out;
 }
 function lockEntry(image) {
     const needs = new Set();

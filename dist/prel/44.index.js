@@ -1272,12 +1272,12 @@ class RegistryClient {
     /**
      * One request until its headers. undici's own headers timer ticks in half-seconds (it fires up to a
      * second late); a request without a streamed body is bounded by a precise timer of its own, so the
-     * bound is the one documented. A streamed upload keeps undici's, which starts once the body is sent.
+     * bound is the one documented. A streamed upload keeps undici's.
      */
     async send(url, call, headers, signal) {
         // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
         const options = { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, reset: false };
-        if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body))
+        if (streamsBody(call))
             return (0,undici.request)(url, { ...options, signal });
         const ms = this.headersMs;
         const timer = new AbortController();
@@ -1304,8 +1304,7 @@ class RegistryClient {
      * wins; a copy's 429 or 5xx waits for the other copy.
      */
     async exchange(call, consume) {
-        const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
-        const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
+        const policy = streamsBody(call) ? { ...this.options.retry, attempts: 1 } : this.options.retry;
         const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
         const once = async (signal) => {
             const res = await this.attempt(call, signal);
@@ -1338,7 +1337,7 @@ class RegistryClient {
             if (status === 401 && sameHost) {
                 await this.dump(res);
                 await this.auth.challenged(header(res.headers['www-authenticate']), call.scopes, authorization);
-                if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) {
+                if (streamsBody(call)) {
                     throw new registry_error/* AuthenticationError */.v3(`${call.what}: ${this.host} asked for authentication in the middle of an upload`, this.host);
                 }
                 continue;
@@ -1367,6 +1366,10 @@ class RegistryClient {
         }
         throw new registry_error/* RegistryError */.gl(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
     }
+}
+/** A body read from a stream: sent once (a retry needs the stream opened again) and bounded by undici's timers. */
+function streamsBody(call) {
+    return call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body);
 }
 /** What a call is, for the pace its answers keep (hedge.ts): a blob's headers, a manifest, a HEAD, the ping. */
 function callKind(call) {
@@ -1815,6 +1818,7 @@ async function withRetries(policy, operation, onRetry, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ manifestNodes),
 /* harmony export */   Fd: () => (/* binding */ platformString),
 /* harmony export */   J5: () => (/* binding */ platformMatches),
 /* harmony export */   Uj: () => (/* binding */ allBlobs),
@@ -1907,6 +1911,16 @@ function selectPlatforms(node, platforms, what) {
     parsed.manifests = parsed.manifests.filter((d) => digests.has(d.digest));
     const bytes = Buffer.from(JSON.stringify(parsed, null, 2));
     return { ...node, bytes, digest: (0,_image_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes), children: keep };
+}
+/** A manifest and every child manifest under it, each once. */
+function manifestNodes(root) {
+    const nodes = new Map();
+    const walk = (node) => {
+        nodes.set(node.digest, node);
+        node.children.forEach(walk);
+    };
+    walk(root);
+    return [...nodes.values()];
 }
 /** Every blob under a node (children first), each once. */
 function allBlobs(node) {

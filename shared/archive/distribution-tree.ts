@@ -5,7 +5,7 @@
 import { digestHex } from '../image/digest.js';
 import { isCompressedLayer } from '../image/media-types.js';
 import type { ImageCollector } from '../transfer/collecting-sink.js';
-import { allBlobs, type ManifestNode } from '../transfer/image-graph.js';
+import { allBlobs, manifestNodes, type ManifestNode } from '../transfer/image-graph.js';
 import type { ArchiveFile } from './archive-file.js';
 
 /** Where the storage driver roots its tree, below the registry's storage folder. */
@@ -24,17 +24,6 @@ function blobPath(digest: string): string {
 function link(path: string, digest: string): ArchiveFile {
   const bytes = Buffer.from(digest, 'ascii');
   return { path, size: bytes.length, data: () => bytes };
-}
-
-/** A manifest and every child under it, each once. */
-function manifestNodes(root: ManifestNode): ManifestNode[] {
-  const nodes = new Map<string, ManifestNode>();
-  const walk = (node: ManifestNode) => {
-    nodes.set(node.digest, node);
-    node.children.forEach(walk);
-  };
-  walk(root);
-  return [...nodes.values()];
 }
 
 function linkDir(digest: string): string {

@@ -5,8 +5,8 @@
 // - The young generation does not grow. Streaming allocates many short-lived objects per chunk; V8
 //   answers that by growing its semi-spaces to 16 MB each, ~30 MB of resident memory that holds
 //   nothing live. At its starting size a scavenge is more frequent and as cheap (little survives).
-// Measured on the bench set in bench/RESULTS.md (peak RSS, time). A V8 that no longer knows a flag
-// prints one line and runs as before: never fatal.
+// The young generation's effect on the bench set (peak RSS, time) is in bench/RESULTS.md. A V8 that no
+// longer knows a flag prints one line and runs as before: never fatal.
 import { setFlagsFromString } from 'node:v8';
 
 let done = false;

@@ -35,17 +35,6 @@ export function splitLockReference(reference: string): { repository: string; tag
   return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
 }
 
-/** Manifest digests under a root (the root included): never left out of a delta. */
-export function manifestDigests(root: ManifestNode): string[] {
-  const out: string[] = [];
-  const walk = (node: ManifestNode) => {
-    out.push(node.digest);
-    node.children.forEach(walk);
-  };
-  walk(root);
-  return out;
-}
-
 export function lockEntry(image: CollectedImage): LockEntry {
   const needs = new Set<string>();
   const walk = (node: ManifestNode) => {

@@ -9,7 +9,7 @@ import type { RetryPolicy } from '../run/retry.js';
 import type { RunControl } from '../run/run-control.js';
 import { RegistryClientPool } from '../registry/client-pool.js';
 import type { RegistryLocation } from '../registry/endpoint.js';
-import { archiveMtime, tarSize, writeArchive, type ArchiveResult } from '../archive/archive-file.js';
+import { archiveMtime, tarSize, writeArchive, type ArchiveFile, type ArchiveResult } from '../archive/archive-file.js';
 import type { PathOwner } from '../errors/fs-errors.js';
 import { distributionTreeDirectories, distributionTreeFiles } from '../archive/distribution-tree.js';
 import { ociLayoutFiles } from '../archive/oci-layout.js';
@@ -100,15 +100,18 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
     // The archive is written while the blobs arrive: once every image is planned (every entry is known), the
     // writer takes the blobs in digest order, the order the archive holds them in (and the order waiting
     // streams start in), each as soon as it has landed.
+    let files: ArchiveFile[] = [];
+    let tree: { directories?: string[] } = {};
     const writeAll = () => {
-      const files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
+      files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
+      tree = request.format === 'oci' ? {} : { directories: distributionTreeDirectories(collector) };
       logger.info(`Writing ${request.output} as the blobs arrive`);
       return writeArchive(request.output, files, {
         compression: request.compression,
         mtime: archiveMtime(),
         signal: request.control?.signal,
         owner: PACK_OUTPUT_OWNER,
-        ...(request.format === 'oci' ? {} : { directories: distributionTreeDirectories(collector) }),
+        ...tree,
       });
     };
     let results: TransferResult[];
@@ -141,11 +144,9 @@ export async function packImages(request: PackRequest): Promise<PackOutcome> {
     }
     const archive = await writing;
     logger.info(`Wrote ${request.output}`);
-    const files = request.format === 'oci' ? ociLayoutFiles(collector) : distributionTreeFiles(collector, previous);
-    const directories = distributionTreeDirectories(collector);
     await writeLock(request.lockPath, collector.images, PACK_OUTPUT_OWNER);
-    const deltaBytes = tarSize(files, request.format === 'oci' ? {} : { directories });
-    const fullBytes = previous.size === 0 ? deltaBytes : tarSize(distributionTreeFiles(collector), { directories });
+    const deltaBytes = tarSize(files, tree);
+    const fullBytes = previous.size === 0 ? deltaBytes : tarSize(distributionTreeFiles(collector), tree);
     return { results, archive, images: collector.images.length, blobs: blobs.size, durationMs: Date.now() - started, deltaBytes, fullBytes };
   } finally {
     // The writer reads from the spool until it ends (a failed run's partial file is removed by then).

@@ -297,12 +297,12 @@ export class RegistryClient {
   /**
    * One request until its headers. undici's own headers timer ticks in half-seconds (it fires up to a
    * second late); a request without a streamed body is bounded by a precise timer of its own, so the
-   * bound is the one documented. A streamed upload keeps undici's, which starts once the body is sent.
+   * bound is the one documented. A streamed upload keeps undici's.
    */
   private async send(url: URL, call: Call, headers: Record<string, string>, signal?: AbortSignal): Promise<Dispatcher.ResponseData> {
     // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
     const options = { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, reset: false };
-    if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) return request(url, { ...options, signal });
+    if (streamsBody(call)) return request(url, { ...options, signal });
     const ms = this.headersMs;
     const timer = new AbortController();
     const bound = setTimeout(() => timer.abort(new HeadersTimeoutError(ms)), ms);
@@ -328,8 +328,7 @@ export class RegistryClient {
    * wins; a copy's 429 or 5xx waits for the other copy.
    */
   private async exchange<T>(call: Call, consume: (res: Dispatcher.ResponseData) => Promise<T>): Promise<T> {
-    const resendable = call.body === undefined || typeof call.body === 'string' || Buffer.isBuffer(call.body);
-    const policy = resendable ? this.options.retry : { ...this.options.retry, attempts: 1 };
+    const policy = streamsBody(call) ? { ...this.options.retry, attempts: 1 } : this.options.retry;
     const hedgeable = call.method === 'GET' || call.method === 'HEAD' || (call.method === 'PUT' && Buffer.isBuffer(call.body));
     const once = async (signal?: AbortSignal): Promise<T> => {
       const res = await this.attempt(call, signal);
@@ -367,7 +366,7 @@ export class RegistryClient {
       if (status === 401 && sameHost) {
         await this.dump(res);
         await this.auth.challenged(header(res.headers['www-authenticate']), call.scopes, authorization);
-        if (call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body)) {
+        if (streamsBody(call)) {
           throw new AuthenticationError(`${call.what}: ${this.host} asked for authentication in the middle of an upload`, this.host);
         }
         continue;
@@ -394,6 +393,11 @@ export class RegistryClient {
     throw new RegistryError(`${call.what}: too many redirects or authentication rounds`, this.host, 0);
   }
 
+}
+
+/** A body read from a stream: sent once (a retry needs the stream opened again) and bounded by undici's timers. */
+function streamsBody(call: Call): boolean {
+  return call.body !== undefined && typeof call.body !== 'string' && !Buffer.isBuffer(call.body);
 }
 
 /** What a call is, for the pace its answers keep (hedge.ts): a blob's headers, a manifest, a HEAD, the ping. */

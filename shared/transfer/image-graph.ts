@@ -113,6 +113,17 @@ export function selectPlatforms(node: ManifestNode, platforms: readonly string[]
   return { ...node, bytes, digest: sha256Digest(bytes), children: keep };
 }
 
+/** A manifest and every child manifest under it, each once. */
+export function manifestNodes(root: ManifestNode): ManifestNode[] {
+  const nodes = new Map<string, ManifestNode>();
+  const walk = (node: ManifestNode) => {
+    nodes.set(node.digest, node);
+    node.children.forEach(walk);
+  };
+  walk(root);
+  return [...nodes.values()];
+}
+
 /** Every blob under a node (children first), each once. */
 export function allBlobs(node: ManifestNode): Descriptor[] {
   const seen = new Map<string, Descriptor>();
