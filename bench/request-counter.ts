@@ -19,6 +19,7 @@ export function requestKind(method: string, url: string): string {
   const u = new URL(url, 'http://x');
   const p = u.pathname;
   if (p === '/v2/' || p === '/v2') return `${method} /v2/`;
+  if (p === '/v2/_catalog') return `${method} catalog`;
   if (/\/manifests\//.test(p)) return `${method} manifest`;
   if (/\/blobs\/uploads\/?$/.test(p) && method === 'POST') return u.searchParams.has('mount') ? 'POST mount' : 'POST upload';
   if (/\/blobs\/uploads\//.test(p)) return `${method} upload`;

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86856);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46752);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16911);
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81821);
 /* harmony import */ var _http_http_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89268);
@@ -329,14 +329,10 @@ function retryLine(what, err, attempt, delayMs) {
 /* harmony export */   l: () => (/* binding */ sharedDispatcher)
 /* harmony export */ });
 /* unused harmony export loopbackBypassesProxy */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
+/* harmony import */ var _undici_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40323);
 /* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5130);
 /* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48179);
 /* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67236);
-// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
-// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
-// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
-// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
 
 
 
@@ -363,11 +359,11 @@ function loopbackBypassesProxy(env = proxyEnv()) {
 function build(env, limits) {
     (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneV8ForTransfers */ .M)();
     const POOL = poolOptions(limits);
-    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(POOL);
+    const direct = new _undici_core_js__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
     if (!env.http && !env.https)
         return direct;
     // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    const proxied = new _undici_core_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
     if (!loopbackBypassesProxy(env))
         return proxied;
     return proxied.compose((dispatch) => (options, handler) => {
@@ -445,6 +441,35 @@ function requestLimits() {
 /** A key that changes when any limit does, so a pool built for other limits is not reused. */
 function limitsKey(limits) {
     return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
+}
+
+
+/***/ }),
+
+/***/ 40323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   J2: () => (/* binding */ EnvHttpProxyAgent),
+/* harmony export */   g6: () => (/* binding */ Agent)
+/* harmony export */ });
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57405);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14043);
+/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const Agent = (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default());
+const EnvHttpProxyAgent = (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1___default());
+/** undici's request(url, options), for an absolute URL and an explicit dispatcher (never the global one). */
+function request(url, options) {
+    const { dispatcher, ...rest } = options;
+    const call = (undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default());
+    return call.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
 }
 
 

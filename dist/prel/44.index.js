@@ -53,14 +53,10 @@ function retryLine(what, err, attempt, delayMs) {
 /* harmony export */   l: () => (/* binding */ sharedDispatcher)
 /* harmony export */ });
 /* unused harmony export loopbackBypassesProxy */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
+/* harmony import */ var _undici_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40323);
 /* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5130);
 /* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48179);
 /* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67236);
-// The connection pool every HTTP call of prel shares (registries, the GitHub API, release assets),
-// routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
-// set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
-// machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
 
 
 
@@ -87,11 +83,11 @@ function loopbackBypassesProxy(env = proxyEnv()) {
 function build(env, limits) {
     (0,_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneV8ForTransfers */ .M)();
     const POOL = poolOptions(limits);
-    const direct = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(POOL);
+    const direct = new _undici_core_js__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6(POOL);
     if (!env.http && !env.https)
         return direct;
     // Plain http goes to the proxy as `GET http://host/…`, as curl does: proxies often allow CONNECT to port 443 only.
-    const proxied = new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
+    const proxied = new _undici_core_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ ...POOL, proxyTunnel: false, httpProxy: env.http, httpsProxy: env.https, noProxy: env.noProxy ?? '' });
     if (!loopbackBypassesProxy(env))
         return proxied;
     return proxied.compose((dispatch) => (options, handler) => {
@@ -169,6 +165,35 @@ function requestLimits() {
 /** A key that changes when any limit does, so a pool built for other limits is not reused. */
 function limitsKey(limits) {
     return `${limits.connectMs}/${limits.headersMs}/${limits.stallMs}/${limits.connections}`;
+}
+
+
+/***/ }),
+
+/***/ 40323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   J2: () => (/* binding */ EnvHttpProxyAgent),
+/* harmony export */   g6: () => (/* binding */ Agent)
+/* harmony export */ });
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57405);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14043);
+/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const Agent = (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default());
+const EnvHttpProxyAgent = (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1___default());
+/** undici's request(url, options), for an absolute URL and an explicit dispatcher (never the global one). */
+function request(url, options) {
+    const { dispatcher, ...rest } = options;
+    const call = (undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default());
+    return call.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
 }
 
 
@@ -657,8 +682,8 @@ async function resolveCredentials(host, fromInputs, warn) {
 
 // EXTERNAL MODULE: ./shared/http/http-body.ts
 var http_body = __webpack_require__(89268);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./shared/http/undici-core.ts
+var undici_core = __webpack_require__(40323);
 // EXTERNAL MODULE: ./shared/http/http-dispatcher.ts
 var http_dispatcher = __webpack_require__(93281);
 ;// CONCATENATED MODULE: ./shared/http/hedge.ts
@@ -875,8 +900,6 @@ function parseChallenges(header) {
 }
 
 ;// CONCATENATED MODULE: ./shared/registry/authenticator.ts
-// Registry authentication: learns the scheme from the 401 challenge, then sends Basic credentials or
-// Bearer tokens fetched for each scope set (cached until shortly before they expire, one fetch at a time).
 
 
 
@@ -1011,7 +1034,7 @@ class Authenticator {
             }
             // A token GET is a read: hedged like the registry's own reads (its body too). An OAuth2 POST is sent once.
             const res = await sendHedged(method === 'GET' ? this.hedge : undefined, this.signal, async (signal) => {
-                const answer = await (0,undici.request)(url, { method, headers, body, dispatcher: this.dispatcher, signal });
+                const answer = await (0,undici_core/* request */.Em)(url, { method, headers, body, dispatcher: this.dispatcher, signal });
                 const text = await answer.body.text();
                 if ((0,retry/* isRetryableStatus */.PS)(answer.statusCode)) {
                     throw new retry/* RetryableStatusError */.nI(`token server ${url.origin} answered ${answer.statusCode}`, answer.statusCode, (0,retry/* parseRetryAfter */.mu)(header(answer.headers['retry-after'])));
@@ -1081,6 +1104,7 @@ function drain(res, stallMs) {
     return res.body.dump().then(() => res, () => res).finally(() => clearTimeout(bound));
 }
 const MAX_MANIFEST_BYTES = 4 << 20;
+const MAX_CATALOG_BYTES = 1 << 20;
 const MAX_REDIRECTS = 5;
 /** Blobs up to this size go up in one PUT; larger ones as a PATCH then a PUT (SPEC: monolithic for small). */
 const MONOLITHIC_UPLOAD_MAX = 16 << 20;
@@ -1151,6 +1175,23 @@ class RegistryClient {
             mediaType: header(res.headers['content-type']) ?? '',
             size: Number(header(res.headers['content-length']) ?? 0),
         };
+    }
+    /**
+     * The registry's repositories, from one page of its catalog (`GET /v2/_catalog`, the Docker registry
+     * API's listing; not part of the OCI spec, so many registries refuse it). Undefined when one page of
+     * `pageSize` does not hold them all (a Link to the next page, or a full page): the caller then asks per
+     * image instead. Throws when the registry refuses or garbles the listing.
+     */
+    async listRepositories(pageSize) {
+        const what = `${this.host}/v2/_catalog`;
+        const { res, bytes } = await this.exchange({ method: 'GET', url: `/v2/_catalog?n=${pageSize}`, scopes: ['registry:catalog:*'], ok: [200], what }, async (r) => ({ res: r, bytes: await (0,http_body/* readCapped */.EF)(r.body, MAX_CATALOG_BYTES, what) }));
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        const names = parsed.repositories;
+        if (!Array.isArray(names) || !names.every((n) => typeof n === 'string'))
+            throw new Error(`${what}: no list of repositories in the answer`);
+        if (header(res.headers.link) || names.length >= pageSize)
+            return undefined;
+        return new Set(names);
     }
     async hasBlob(repository, digest, scopes = [pullScope(repository)]) {
         const res = await this.exchange({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes, ok: [200, 404], what: `${this.host}/${repository}@${digest}`, followRedirects: false }, this.dump);
@@ -1278,12 +1319,12 @@ class RegistryClient {
         // reset: false keeps the connection after a HEAD too (undici closes it by default, a reconnect per HEAD).
         const options = { method: call.method, headers, body: call.body, dispatcher: this.dispatcher, reset: false };
         if (streamsBody(call))
-            return (0,undici.request)(url, { ...options, signal });
+            return (0,undici_core/* request */.Em)(url, { ...options, signal });
         const ms = this.headersMs;
         const timer = new AbortController();
         const bound = setTimeout(() => timer.abort(new HeadersTimeoutError(ms)), ms);
         try {
-            return await (0,undici.request)(url, { ...options, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
+            return await (0,undici_core/* request */.Em)(url, { ...options, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
         }
         finally {
             clearTimeout(bound);

@@ -1146,6 +1146,16 @@ class BlobLocations {
      * or 202 for a blob the other repository holds (no). Unknown until then.
      */
     mounts;
+    /** Repositories the registry did not have when the run started (its catalog said so): empty until then. */
+    fresh = new Set();
+    /** Records repositories the registry does not have yet: they have no tags to check and no blobs to look for. */
+    markNew(repositories) {
+        this.fresh = repositories;
+    }
+    /** True when `repository` did not exist at the start: whatever it holds, this run put there. */
+    isNew(repository) {
+        return this.fresh.has(repository);
+    }
     /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
     add(digest, repository, ready) {
         const list = this.holders.get(digest) ?? [];
@@ -1195,7 +1205,9 @@ class RegistrySink {
     }
     async currentDigest() {
         const reference = this.tag ?? this.digest;
-        return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
+        if (!reference || this.locations.isNew(this.repository))
+            return undefined;
+        return (await this.client.headManifest(this.repository, reference))?.digest;
     }
     putBlob(desc, open) {
         return this.locations.transfers.run(`${this.repository}@${desc.digest}`, () => this.transfer(desc, open));
@@ -1209,14 +1221,19 @@ class RegistrySink {
         this.locations.add(desc.digest, this.repository, new Promise((r) => (resolveReady = r)));
         try {
             // A repository known to hold the blob: mount straight away, one request (a mount the registry
-            // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
-            // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
-            // registry that does not mount answers any mount with a session, even for a blob it has.
+            // declines opens the upload session instead). Else, into a repository new in this run, a plain
+            // upload: nothing can be there but what this run sent, and that is a transfer it shares. Else, on a
+            // registry seen to mount, a mount from this repository itself asks "is it here?" and opens the
+            // session in one request. Else HEAD first: a registry that does not mount answers any mount with a
+            // session, even for a blob it has.
             const holder = await firstHolder(earlier, this.repository);
             let location;
             if (holder) {
                 location = await this.startUpload(desc.digest, holder);
                 this.locations.mounts ??= location === undefined;
+            }
+            else if (this.locations.isNew(this.repository)) {
+                location = await this.client.startUpload(this.repository, desc.digest);
             }
             else {
                 location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);

@@ -2,13 +2,14 @@
 // routed through HTTPS_PROXY / HTTP_PROXY except for NO_PROXY hosts, upper or lower case as runners
 // set them. Loopback hosts (localhost, 127.0.0.0/8, [::1]) go direct: a proxy cannot reach this
 // machine's registry. Only NO_PROXY set to the empty string ("no exceptions") sends them through too.
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import type { Agent as UndiciAgent, Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent } from './undici-core.js';
 import { isLoopback } from './loopback.js';
 import { limitsKey, requestLimits, type RequestLimits } from './request-limits.js';
 import { tuneV8ForTransfers } from './v8-tuning.js';
 
 /** The pool's bounds: connections per origin, and the connect, headers and idle-body timeouts. */
-function poolOptions(limits: RequestLimits): Agent.Options {
+function poolOptions(limits: RequestLimits): UndiciAgent.Options {
   return {
     connections: limits.connections,
     keepAliveTimeout: 30_000,

@@ -1,6 +1,7 @@
 // Registry authentication: learns the scheme from the 401 challenge, then sends Basic credentials or
 // Bearer tokens fetched for each scope set (cached until shortly before they expire, one fetch at a time).
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { request } from '../http/undici-core.js';
 import type { RetryPolicy } from '../run/retry.js';
 import { RetryableStatusError, isRetryableStatus, parseRetryAfter, withRetries } from '../run/retry.js';
 import type { Credentials } from './credentials.js';

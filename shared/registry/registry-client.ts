@@ -3,7 +3,8 @@
 import { readCapped, retryLine } from '../http/http-body.js';
 import { withoutName } from '../errors/errors.js';
 import type { Readable } from 'node:stream';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { request } from '../http/undici-core.js';
 import { sharedDispatcher } from '../http/http-dispatcher.js';
 import { hedgeTimer, sendHedged, type HedgeTimer } from '../http/hedge.js';
 import { requestLimits } from '../http/request-limits.js';
@@ -68,6 +69,7 @@ function drain(res: Dispatcher.ResponseData, stallMs: number): Promise<Dispatche
 }
 
 const MAX_MANIFEST_BYTES = 4 << 20;
+const MAX_CATALOG_BYTES = 1 << 20;
 const MAX_REDIRECTS = 5;
 /** Blobs up to this size go up in one PUT; larger ones as a PATCH then a PUT (SPEC: monolithic for small). */
 export const MONOLITHIC_UPLOAD_MAX = 16 << 20;
@@ -156,6 +158,25 @@ export class RegistryClient {
       mediaType: header(res.headers['content-type']) ?? '',
       size: Number(header(res.headers['content-length']) ?? 0),
     };
+  }
+
+  /**
+   * The registry's repositories, from one page of its catalog (`GET /v2/_catalog`, the Docker registry
+   * API's listing; not part of the OCI spec, so many registries refuse it). Undefined when one page of
+   * `pageSize` does not hold them all (a Link to the next page, or a full page): the caller then asks per
+   * image instead. Throws when the registry refuses or garbles the listing.
+   */
+  async listRepositories(pageSize: number): Promise<Set<string> | undefined> {
+    const what = `${this.host}/v2/_catalog`;
+    const { res, bytes } = await this.exchange(
+      { method: 'GET', url: `/v2/_catalog?n=${pageSize}`, scopes: ['registry:catalog:*'], ok: [200], what },
+      async (r) => ({ res: r, bytes: await readCapped(r.body, MAX_CATALOG_BYTES, what) }),
+    );
+    const parsed = JSON.parse(bytes.toString('utf8')) as { repositories?: unknown };
+    const names = parsed.repositories;
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) throw new Error(`${what}: no list of repositories in the answer`);
+    if (header(res.headers.link) || names.length >= pageSize) return undefined;
+    return new Set(names as string[]);
   }
 
   async hasBlob(repository: string, digest: string, scopes = [pullScope(repository)]): Promise<boolean> {

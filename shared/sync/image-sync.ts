@@ -1,8 +1,10 @@
-// sync-images' work: read the lists, route each image, check the registries, copy with the engine.
+// sync-images' work: read the lists, route each image, check the registries (and which target
+// repositories are new), copy with the engine.
 import { locationString, planRoutes } from '../image-list/image-routes.js';
 import type { Logger } from '../action/logger.js';
 import type { RetryPolicy } from '../run/retry.js';
 import type { RunControl } from '../run/run-control.js';
+import { newRepositories } from './new-repositories.js';
 import { inShard, type Shard } from './shard.js';
 import { RegistryClientPool, type InputCredentials } from '../registry/client-pool.js';
 import type { RegistryLocation } from '../registry/endpoint.js';
@@ -50,10 +52,18 @@ export async function syncImages(request: SyncRequest): Promise<SyncOutcome> {
     credentials,
     signal: request.control?.signal,
   });
-  if (request.source) await checkRegistry(pool, request.source.host, 'source-registry');
-  await checkRegistry(pool, request.target.host, 'target-registry');
+  // Both registries are asked at once (then the target's catalog); a failure is raised in input order.
+  const [sourceCheck, targetCheck] = await Promise.allSettled([
+    request.source && checkRegistry(pool, request.source.host, 'source-registry'),
+    checkRegistry(pool, request.target.host, 'target-registry').then(async () =>
+      newRepositories(await pool.get(request.target.host), mine.map((route) => route.target!.repository), logger),
+    ),
+  ]);
+  if (sourceCheck.status === 'rejected') throw sourceCheck.reason;
+  if (targetCheck.status === 'rejected') throw targetCheck.reason;
 
   const locations = new BlobLocations();
+  locations.markNew(targetCheck.value);
   const target = await pool.get(request.target.host);
   const jobs: TransferJob[] = [];
   for (const route of mine) {

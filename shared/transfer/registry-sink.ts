@@ -1,5 +1,6 @@
-// A repository in a target registry. Blobs already there are found with one HEAD; blobs another
-// repository of the same registry holds (or is receiving in this run) are mounted, not sent again.
+// A repository in a target registry. Blobs already there are found with one HEAD (none in a repository
+// the registry did not have at the start); blobs another repository of the same registry holds (or is
+// receiving in this run) are mounted, not sent again.
 import type { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/registry-client.js';
 import { RegistryError } from '../registry/registry-error.js';
@@ -21,6 +22,18 @@ export class BlobLocations {
    * or 202 for a blob the other repository holds (no). Unknown until then.
    */
   mounts?: boolean;
+  /** Repositories the registry did not have when the run started (its catalog said so): empty until then. */
+  private fresh: ReadonlySet<string> = new Set();
+
+  /** Records repositories the registry does not have yet: they have no tags to check and no blobs to look for. */
+  markNew(repositories: ReadonlySet<string>): void {
+    this.fresh = repositories;
+  }
+
+  /** True when `repository` did not exist at the start: whatever it holds, this run put there. */
+  isNew(repository: string): boolean {
+    return this.fresh.has(repository);
+  }
 
   /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
   add(digest: string, repository: string, ready: Promise<boolean>): void {
@@ -66,7 +79,8 @@ export class RegistrySink implements ImageSink {
 
   async currentDigest(): Promise<string | undefined> {
     const reference = this.tag ?? this.digest;
-    return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
+    if (!reference || this.locations.isNew(this.repository)) return undefined;
+    return (await this.client.headManifest(this.repository, reference))?.digest;
   }
 
   putBlob(desc: Descriptor, open: () => Promise<Readable>): Promise<number> {
@@ -83,14 +97,18 @@ export class RegistrySink implements ImageSink {
     this.locations.add(desc.digest, this.repository, new Promise<boolean>((r) => (resolveReady = r)));
     try {
       // A repository known to hold the blob: mount straight away, one request (a mount the registry
-      // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
-      // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
-      // registry that does not mount answers any mount with a session, even for a blob it has.
+      // declines opens the upload session instead). Else, into a repository new in this run, a plain
+      // upload: nothing can be there but what this run sent, and that is a transfer it shares. Else, on a
+      // registry seen to mount, a mount from this repository itself asks "is it here?" and opens the
+      // session in one request. Else HEAD first: a registry that does not mount answers any mount with a
+      // session, even for a blob it has.
       const holder = await firstHolder(earlier, this.repository);
       let location: string | undefined;
       if (holder) {
         location = await this.startUpload(desc.digest, holder);
         this.locations.mounts ??= location === undefined;
+      } else if (this.locations.isNew(this.repository)) {
+        location = await this.client.startUpload(this.repository, desc.digest);
       } else {
         location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
       }

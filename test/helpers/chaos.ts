@@ -196,10 +196,14 @@ function credentials(world: ChaosWorld): string[] {
   return ['--source-username', world.source.username!, '--source-password', world.source.password!];
 }
 
-/** One sync of every image into a fresh target, with chaos at `rate` on every proxy. */
+/**
+ * One sync of every image into a fresh target, with chaos at `rate` on every proxy. On odd seeds the target
+ * refuses its catalog, so the tag and blob HEADs of a target that will not list are under chaos too.
+ */
 export async function chaosSync(world: ChaosWorld, seed: number, rate: number): Promise<ChaosResult> {
   const target = await startRegistry();
-  const targetProxy = await startFaultProxy(target.url, []);
+  const noCatalog = { kind: 'status403' as const, times: Infinity, match: (r: { url: string }) => r.url.startsWith('/v2/_catalog') };
+  const targetProxy = await startFaultProxy(target.url, seed % 2 === 1 ? [noCatalog] : []);
   const proxies = [world.sourceProxy, world.tokenProxy, targetProxy];
   try {
     setChaos(proxies, seed, rate);

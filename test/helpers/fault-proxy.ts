@@ -23,7 +23,9 @@ export type FaultKind =
   /** The registry gets and does the request, but its answer is lost: the connection drops before the headers. */
   | 'lostAnswer'
   /** 404 BLOB_UPLOAD_UNKNOWN: the upload session expired. Scripted rules only. */
-  | 'uploadUnknown';
+  | 'uploadUnknown'
+  /** The rule's `answer` instead of the registry's: a registry that answers this request its own way. Scripted rules only. */
+  | 'answer';
 
 export interface ChaosOptions {
   seed: number;
@@ -71,6 +73,8 @@ export interface FaultRule {
   name?: string;
   /** For stall and stallBody: how long the silence lasts before the connection drops; default 30 s. */
   stallMs?: number;
+  /** For answer: what is sent back. */
+  answer?: { status: number; headers?: Record<string, string>; body?: string };
 }
 
 export interface FaultProxy {
@@ -279,6 +283,14 @@ export async function startFaultProxy(targetUrl: string, rules: FaultRule[], cha
         return forward(req, res, 'stall', stallMs);
       case 'uploadUnknown':
         return answerError(req, res, 404, {});
+      case 'answer': {
+        const { status = 200, headers = {}, body = '' } = rule?.answer ?? {};
+        req.resume();
+        return void req.once('end', () => {
+          res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
+          res.end(body);
+        });
+      }
       case 'lostAnswer':
         return forward(req, res, 'lose');
       case 'slow':

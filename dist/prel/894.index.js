@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 894;
+export const ids = [894];
 export const modules = {
 
-/***/ 2267:
+/***/ 74894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,10 +25,44 @@ var image_list = __webpack_require__(48103);
 var action_inputs = __webpack_require__(21736);
 // EXTERNAL MODULE: ./shared/image-list/image-routes.ts
 var image_routes = __webpack_require__(93745);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/errors/errors.ts
 var errors = __webpack_require__(81821);
+// EXTERNAL MODULE: ./shared/run/run-control.ts
+var run_control = __webpack_require__(92653);
+;// CONCATENATED MODULE: ./shared/sync/new-repositories.ts
+
+
+/** Repositories per catalog page: a registry this large is asked per image (one page, never a walk). */
+const CATALOG_PAGE = 1000;
+/** Fewer images than this: the listing would save no request. */
+const WORTH_LISTING = 3;
+async function newRepositories(client, repositories, logger) {
+    const wanted = new Set(repositories);
+    if (repositories.length < WORTH_LISTING)
+        return new Set();
+    let listed;
+    try {
+        listed = await client.listRepositories(CATALOG_PAGE);
+    }
+    catch (err) {
+        if ((0,run_control/* isRunStopped */.zI)(err))
+            throw err;
+        logger.debug(`${client.host}: no repository catalog (${(0,errors/* errorMessage */.gJ)(err)}); each image's tag is checked`);
+        return new Set();
+    }
+    if (!listed) {
+        logger.debug(`${client.host}: more than ${CATALOG_PAGE} repositories; each image's tag is checked`);
+        return new Set();
+    }
+    const fresh = new Set([...wanted].filter((repository) => !listed.has(repository)));
+    if (fresh.size > 0) {
+        logger.info(`${client.host}: ${fresh.size} of ${wanted.size} target repositories are new (the registry's catalog): their tags and blobs are not looked up`);
+    }
+    return fresh;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./shared/sync/shard.ts
 // Splits an image list between matrix jobs: `i/n` (1-based). Each image's shard comes from a hash of its
 // reference, so adding or removing other images never moves it to another job.
@@ -66,7 +100,9 @@ var registry_sink = __webpack_require__(55801);
 // EXTERNAL MODULE: ./shared/transfer/transfer-engine.ts + 1 modules
 var transfer_engine = __webpack_require__(36213);
 ;// CONCATENATED MODULE: ./shared/sync/image-sync.ts
-// sync-images' work: read the lists, route each image, check the registries, copy with the engine.
+// sync-images' work: read the lists, route each image, check the registries (and which target
+// repositories are new), copy with the engine.
+
 
 
 
@@ -91,10 +127,17 @@ async function syncImages(request) {
         credentials,
         signal: request.control?.signal,
     });
-    if (request.source)
-        await (0,registry_check/* checkRegistry */.q)(pool, request.source.host, 'source-registry');
-    await (0,registry_check/* checkRegistry */.q)(pool, request.target.host, 'target-registry');
+    // Both registries are asked at once (then the target's catalog); a failure is raised in input order.
+    const [sourceCheck, targetCheck] = await Promise.allSettled([
+        request.source && (0,registry_check/* checkRegistry */.q)(pool, request.source.host, 'source-registry'),
+        (0,registry_check/* checkRegistry */.q)(pool, request.target.host, 'target-registry').then(async () => newRepositories(await pool.get(request.target.host), mine.map((route) => route.target.repository), logger)),
+    ]);
+    if (sourceCheck.status === 'rejected')
+        throw sourceCheck.reason;
+    if (targetCheck.status === 'rejected')
+        throw targetCheck.reason;
     const locations = new registry_sink/* BlobLocations */.S();
+    locations.markNew(targetCheck.value);
     const target = await pool.get(request.target.host);
     const jobs = [];
     for (const route of mine) {
@@ -463,6 +506,16 @@ class BlobLocations {
      * or 202 for a blob the other repository holds (no). Unknown until then.
      */
     mounts;
+    /** Repositories the registry did not have when the run started (its catalog said so): empty until then. */
+    fresh = new Set();
+    /** Records repositories the registry does not have yet: they have no tags to check and no blobs to look for. */
+    markNew(repositories) {
+        this.fresh = repositories;
+    }
+    /** True when `repository` did not exist at the start: whatever it holds, this run put there. */
+    isNew(repository) {
+        return this.fresh.has(repository);
+    }
     /** Records that `repository` is getting (or has) the blob once `ready` resolves true. */
     add(digest, repository, ready) {
         const list = this.holders.get(digest) ?? [];
@@ -512,7 +565,9 @@ class RegistrySink {
     }
     async currentDigest() {
         const reference = this.tag ?? this.digest;
-        return reference ? (await this.client.headManifest(this.repository, reference))?.digest : undefined;
+        if (!reference || this.locations.isNew(this.repository))
+            return undefined;
+        return (await this.client.headManifest(this.repository, reference))?.digest;
     }
     putBlob(desc, open) {
         return this.locations.transfers.run(`${this.repository}@${desc.digest}`, () => this.transfer(desc, open));
@@ -526,14 +581,19 @@ class RegistrySink {
         this.locations.add(desc.digest, this.repository, new Promise((r) => (resolveReady = r)));
         try {
             // A repository known to hold the blob: mount straight away, one request (a mount the registry
-            // declines opens the upload session instead). Else, on a registry seen to mount, a mount from this
-            // repository itself asks "is it here?" and opens the session in one request. Else HEAD first: a
-            // registry that does not mount answers any mount with a session, even for a blob it has.
+            // declines opens the upload session instead). Else, into a repository new in this run, a plain
+            // upload: nothing can be there but what this run sent, and that is a transfer it shares. Else, on a
+            // registry seen to mount, a mount from this repository itself asks "is it here?" and opens the
+            // session in one request. Else HEAD first: a registry that does not mount answers any mount with a
+            // session, even for a blob it has.
             const holder = await firstHolder(earlier, this.repository);
             let location;
             if (holder) {
                 location = await this.startUpload(desc.digest, holder);
                 this.locations.mounts ??= location === undefined;
+            }
+            else if (this.locations.isNew(this.repository)) {
+                location = await this.client.startUpload(this.repository, desc.digest);
             }
             else {
                 location = this.locations.mounts ? await this.startUpload(desc.digest, this.repository) : await this.uploadIfAbsent(desc.digest);
