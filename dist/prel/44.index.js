@@ -1182,9 +1182,9 @@ class RegistryClient {
      * `pageSize` does not hold them all (a Link to the next page, or a full page): the caller then asks per
      * image instead. Throws when the registry refuses or garbles the listing.
      */
-    async listRepositories(pageSize) {
+    async listRepositories(pageSize, signal) {
         const what = `${this.host}/v2/_catalog`;
-        const { res, bytes } = await this.exchange({ method: 'GET', url: `/v2/_catalog?n=${pageSize}`, scopes: ['registry:catalog:*'], ok: [200], what }, async (r) => ({ res: r, bytes: await (0,http_body/* readCapped */.EF)(r.body, MAX_CATALOG_BYTES, what) }));
+        const { res, bytes } = await this.exchange({ method: 'GET', url: `/v2/_catalog?n=${pageSize}`, scopes: ['registry:catalog:*'], ok: [200], what, signal }, async (r) => ({ res: r, bytes: await (0,http_body/* readCapped */.EF)(r.body, MAX_CATALOG_BYTES, what) }));
         const parsed = JSON.parse(bytes.toString('utf8'));
         const names = parsed.repositories;
         if (!Array.isArray(names) || !names.every((n) => typeof n === 'string'))
@@ -1357,12 +1357,13 @@ class RegistryClient {
                 throw err;
             }
         };
-        return (0,retry/* withRetries */.LH)(policy, () => sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, once, {
+        const stop = call.signal && this.options.signal ? AbortSignal.any([call.signal, this.options.signal]) : (call.signal ?? this.options.signal);
+        return (0,retry/* withRetries */.LH)(policy, () => sendHedged(hedgeable ? this.hedge : undefined, stop, once, {
             kind: callKind(call),
             onHedge: () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
             // A losing copy's answer: a stream (openBlob) is dropped with its connection.
             discard: (late) => late.body?.destroy?.(),
-        }), (err, attempt, delay) => this.options.logger.info((0,http_body/* retryLine */.Rn)(call.what, err, attempt, delay)), this.options.signal);
+        }), (err, attempt, delay) => this.options.logger.info((0,http_body/* retryLine */.Rn)(call.what, err, attempt, delay)), stop);
     }
     async attempt(call, signal) {
         let url = new URL(call.url, this.baseUrl);

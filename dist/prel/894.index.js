@@ -36,13 +36,19 @@ var run_control = __webpack_require__(92653);
 const CATALOG_PAGE = 1000;
 /** Fewer images than this: the listing would save no request. */
 const WORTH_LISTING = 3;
+/**
+ * How long the listing may take, retries included. A healthy registry answers in milliseconds; one that
+ * walks its storage for it (distribution on S3 with many repositories) can take minutes, and the copy
+ * does not wait for that.
+ */
+const CATALOG_WAIT_MS = 3000;
 async function newRepositories(client, repositories, logger) {
     const wanted = new Set(repositories);
     if (repositories.length < WORTH_LISTING)
         return new Set();
     let listed;
     try {
-        listed = await client.listRepositories(CATALOG_PAGE);
+        listed = await client.listRepositories(CATALOG_PAGE, AbortSignal.timeout(CATALOG_WAIT_MS));
     }
     catch (err) {
         if ((0,run_control/* isRunStopped */.zI)(err))

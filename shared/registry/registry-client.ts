@@ -53,6 +53,8 @@ interface Call {
   what: string;
   /** False to take a redirect as the answer (a blob HEAD: the registry has it elsewhere). */
   followRedirects?: boolean;
+  /** Gives up on this call (tries, hedges and waits) when it aborts, besides the run's own stop. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -166,10 +168,10 @@ export class RegistryClient {
    * `pageSize` does not hold them all (a Link to the next page, or a full page): the caller then asks per
    * image instead. Throws when the registry refuses or garbles the listing.
    */
-  async listRepositories(pageSize: number): Promise<Set<string> | undefined> {
+  async listRepositories(pageSize: number, signal?: AbortSignal): Promise<Set<string> | undefined> {
     const what = `${this.host}/v2/_catalog`;
     const { res, bytes } = await this.exchange(
-      { method: 'GET', url: `/v2/_catalog?n=${pageSize}`, scopes: ['registry:catalog:*'], ok: [200], what },
+      { method: 'GET', url: `/v2/_catalog?n=${pageSize}`, scopes: ['registry:catalog:*'], ok: [200], what, signal },
       async (r) => ({ res: r, bytes: await readCapped(r.body, MAX_CATALOG_BYTES, what) }),
     );
     const parsed = JSON.parse(bytes.toString('utf8')) as { repositories?: unknown };
@@ -360,17 +362,18 @@ export class RegistryClient {
         throw err;
       }
     };
+    const stop = call.signal && this.options.signal ? AbortSignal.any([call.signal, this.options.signal]) : (call.signal ?? this.options.signal);
     return withRetries(
       policy,
       () =>
-        sendHedged(hedgeable ? this.hedge : undefined, this.options.signal, once, {
+        sendHedged(hedgeable ? this.hedge : undefined, stop, once, {
           kind: callKind(call),
           onHedge: () => this.options.logger.debug(`${call.what}: no answer yet to ${call.method}; sent it again`),
           // A losing copy's answer: a stream (openBlob) is dropped with its connection.
           discard: (late) => (late as { body?: Readable }).body?.destroy?.(),
         }),
       (err, attempt, delay) => this.options.logger.info(retryLine(call.what, err, attempt, delay)),
-      this.options.signal,
+      stop,
     );
   }
 

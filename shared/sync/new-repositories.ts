@@ -11,13 +11,19 @@ import { isRunStopped } from '../run/run-control.js';
 const CATALOG_PAGE = 1000;
 /** Fewer images than this: the listing would save no request. */
 const WORTH_LISTING = 3;
+/**
+ * How long the listing may take, retries included. A healthy registry answers in milliseconds; one that
+ * walks its storage for it (distribution on S3 with many repositories) can take minutes, and the copy
+ * does not wait for that.
+ */
+const CATALOG_WAIT_MS = 3000;
 
 export async function newRepositories(client: RegistryClient, repositories: readonly string[], logger: Logger): Promise<ReadonlySet<string>> {
   const wanted = new Set(repositories);
   if (repositories.length < WORTH_LISTING) return new Set();
   let listed: Set<string> | undefined;
   try {
-    listed = await client.listRepositories(CATALOG_PAGE);
+    listed = await client.listRepositories(CATALOG_PAGE, AbortSignal.timeout(CATALOG_WAIT_MS));
   } catch (err) {
     if (isRunStopped(err)) throw err;
     logger.debug(`${client.host}: no repository catalog (${errorMessage(err)}); each image's tag is checked`);
