@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../actions/sync-images/src/main.js';
 import { sha256Digest } from '../shared/image/digest.js';
@@ -116,4 +117,26 @@ describe('into a registry whose catalog cannot tell', () => {
       }
     });
   }
+});
+
+describe('a repository that holds blobs but no manifest yet (a run that failed before its manifests)', () => {
+  test('is listed, so its blobs are found and not sent again', async () => {
+    const target = await startRegistry();
+    const proxy = await startFaultProxy(target.url, []);
+    try {
+      const image = images['release/app-web:v1.2.0'];
+      // Every blob of the image, uploaded into the target's repository, and no manifest.
+      const targetClient = testClient(target.host);
+      for (const blob of image.blobs) await targetClient.uploadBlob('release/app-web', blob.digest, blob.size, Readable.from([blob.bytes]));
+      const list = listFile('blobs-only.list', REFS.slice(0, 3));
+      const result = await runWithInputs(run, { 'images-file': list, 'source-registry': source.host, 'target-registry': proxy.host });
+      expect(result.errors).toEqual([]);
+      expect(result.log).toContain('2 of 3 target repositories are new');
+      expect(targetRequests(proxy, /^PUT \/v2\/release\/app-web\/blobs\/uploads\//)).toEqual([]);
+      await expectDigestExact(target, REFS.slice(0, 3));
+    } finally {
+      await proxy.stop();
+      await target.stop();
+    }
+  });
 });
