@@ -5,6 +5,7 @@ import { HedgeTimer, hedged } from '../shared/http/hedge.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { seedImage, testClient, type SeededImage } from './helpers/seed-images.js';
+import { withEnv } from './helpers/env.js';
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -127,15 +128,9 @@ describe('a registry that swallows a request', () => {
 
   /** Runs `fn` with these PREL_* settings, then puts the suite's own back and clears the proxy's rules. */
   async function withSettings(settings: Record<string, string>, fn: () => Promise<void>): Promise<void> {
-    const before = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
-    Object.assign(process.env, settings);
     try {
-      await fn();
+      await withEnv(settings, fn);
     } finally {
-      for (const [name, value] of Object.entries(before)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
       proxy.rules = [];
     }
   }

@@ -1,8 +1,15 @@
 // shims/undici-for-http-client stands in for undici under @actions/http-client (npm overrides): the
 // ProxyAgent it hands out must be undici's own, loaded on first use, and a request must go through it.
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HttpClient } from '@actions/http-client';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { withEnv } from './helpers/env.js';
 import { startProxy, type TestProxy } from './helpers/http-proxy.js';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
 let proxy: TestProxy;
 // http-client never proxies loopback hosts; the proxy (on loopback) is asked for a name it cannot resolve.
@@ -16,10 +23,10 @@ afterAll(async () => {
 });
 
 test("@actions/http-client's proxy agent is undici's ProxyAgent, and its requests go to the proxy", async () => {
-  const saved = { http_proxy: process.env.http_proxy, no_proxy: process.env.no_proxy };
-  process.env.http_proxy = proxy.url;
-  process.env.no_proxy = 'example.invalid';
-  try {
+  // The override is in place: the undici http-client resolves is the shim, not the package.
+  const fromHttpClient = createRequire(join(ROOT, 'node_modules', '@actions', 'http-client', 'lib', 'index.js'));
+  expect(realpathSync(fromHttpClient.resolve('undici'))).toBe(join(ROOT, 'shims', 'undici-for-http-client', 'index.js'));
+  await withEnv({ http_proxy: proxy.url, no_proxy: 'example.invalid' }, async () => {
     const client = new HttpClient('prel-test');
     const dispatcher = client.getAgentDispatcher(origin);
     expect(dispatcher?.constructor.name).toBe('ProxyAgent');
@@ -30,7 +37,5 @@ test("@actions/http-client's proxy agent is undici's ProxyAgent, and its request
     for (let e: unknown = failure; e instanceof Error; e = e.cause) causes.push(e.message);
     expect(causes.join(' < ')).toContain('Proxy response (500)');
     expect(await proxy.requests()).toContain('CONNECT prel-shim-test.invalid:8080 HTTP/1.1');
-  } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
-  }
+  });
 });

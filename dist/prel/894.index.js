@@ -43,9 +43,9 @@ const WORTH_LISTING = 3;
  */
 const CATALOG_WAIT_MS = 3000;
 async function newRepositories(client, repositories, logger) {
-    const wanted = new Set(repositories);
     if (repositories.length < WORTH_LISTING)
         return new Set();
+    const wanted = new Set(repositories);
     let listed;
     try {
         listed = await client.listRepositories(CATALOG_PAGE, AbortSignal.timeout(CATALOG_WAIT_MS));

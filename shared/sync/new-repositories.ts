@@ -19,8 +19,8 @@ const WORTH_LISTING = 3;
 const CATALOG_WAIT_MS = 3000;
 
 export async function newRepositories(client: RegistryClient, repositories: readonly string[], logger: Logger): Promise<ReadonlySet<string>> {
-  const wanted = new Set(repositories);
   if (repositories.length < WORTH_LISTING) return new Set();
+  const wanted = new Set(repositories);
   let listed: Set<string> | undefined;
   try {
     listed = await client.listRepositories(CATALOG_PAGE, AbortSignal.timeout(CATALOG_WAIT_MS));
