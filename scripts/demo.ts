@@ -75,8 +75,10 @@ async function pullEvery(offline: TestRegistry, client: ReturnType<typeof testCl
     if (served.digest !== original?.digest) throw new Error(`${entry.text}: served ${served.digest}, the pipeline registry has ${original?.digest}`);
     let bytes = 0;
     for (const blob of allBlobs(served)) {
-      const verifier = new DigestVerifier(blob.digest, blob.size);
-      for await (const chunk of (await offlineClient.openBlob(ref.repository, blob.digest)).pipe(verifier)) bytes += (chunk as Buffer).length;
+      const body = await offlineClient.openBlob(ref.repository, blob.digest);
+      const verifier = new DigestVerifier(body, blob.digest, blob.size);
+      body.once('error', (err) => verifier.destroy(err));
+      for await (const chunk of verifier) bytes += (chunk as Buffer).length;
     }
     console.log(`  pulled ${entry.text} ${served.digest} (${served.children.length || 1} platform(s), ${bytes} bytes, every blob digest-checked)`);
   }

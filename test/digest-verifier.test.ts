@@ -1,11 +1,12 @@
-// The one stage between a blob's source and its reader: it hashes in the same pass and lets the last
-// chunk through only when the whole blob matched, so a reader never gets all of a wrong blob.
+// The one stage between a blob's source and its reader: it hashes in the same pass that hands the bytes
+// on and lets the last chunk through only when the whole blob matched, so a reader never gets all of a
+// wrong blob.
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, test } from 'vitest';
 import { DigestMismatchError, DigestVerifier, TruncatedBodyError, sha256Digest } from '../shared/image/digest.js';
 
-/** Pipes `chunks` through a verifier for (digest, size) into a reader; what the reader got, and the error. */
+/** Reads `chunks` through a verifier for (digest, size) into a reader; what the reader got, and the error. */
 async function through(chunks: Buffer[], digest: string, size: number | undefined) {
   let got = 0;
   const reader = new Writable({
@@ -14,7 +15,7 @@ async function through(chunks: Buffer[], digest: string, size: number | undefine
       done();
     },
   });
-  const error = await pipeline(Readable.from(chunks), new DigestVerifier(digest, size), reader).then(
+  const error = await pipeline(new DigestVerifier(Readable.from(chunks), digest, size), reader).then(
     () => undefined,
     (err: unknown) => err,
   );
@@ -50,5 +51,45 @@ describe('DigestVerifier', () => {
   test('an empty blob is checked too', async () => {
     expect((await through([], sha256Digest(Buffer.alloc(0)), 0)).error).toBeUndefined();
     expect((await through([], sha256Digest(Buffer.from('x')), 0)).error).toBeInstanceOf(DigestMismatchError);
+  });
+});
+
+describe('DigestVerifier reads its source at the reader’s pace', () => {
+  /** A source of `total` bytes in 64 KiB chunks that counts what it has handed out. */
+  function countingSource(total: number) {
+    const state = { produced: 0 };
+    const source = new Readable({
+      read() {
+        if (state.produced >= total) return void this.push(null);
+        const n = Math.min(64 * 1024, total - state.produced);
+        state.produced += n;
+        this.push(Buffer.alloc(n, 1));
+      },
+    });
+    return { source, state };
+  }
+
+  test('a reader that stops taking bytes stops the source: memory stays bounded', async () => {
+    const total = 32 * 1024 * 1024;
+    const { source, state } = countingSource(total);
+    const verifier = new DigestVerifier(source, sha256Digest(Buffer.alloc(total, 1)), total);
+    // Nobody reads: the source must pause after a few chunks, not run on into memory.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(state.produced).toBeLessThan(2 * 1024 * 1024);
+    let got = 0;
+    for await (const chunk of verifier) got += (chunk as Buffer).length;
+    expect(got).toBe(total);
+    expect(state.produced).toBe(total);
+  });
+
+  test('a stall names the side that went quiet', async () => {
+    const quiet = new DigestVerifier(new Readable({ read() {} }), sha256Digest(blob), blob.length, undefined, 50);
+    const sourceErr = await new Promise<unknown>((resolve) => quiet.once('error', resolve));
+    expect(sourceErr).toMatchObject({ name: 'StalledBodyError', side: 'source' });
+
+    const { source } = countingSource(8 * 1024 * 1024);
+    const unread = new DigestVerifier(source, sha256Digest(Buffer.alloc(8 * 1024 * 1024, 1)), 8 * 1024 * 1024, undefined, 50);
+    const targetErr = await new Promise<unknown>((resolve) => unread.once('error', resolve));
+    expect(targetErr).toMatchObject({ name: 'StalledBodyError', side: 'target' });
   });
 });

@@ -1,6 +1,6 @@
 // Content digests: computing them, and checking a stream against one while it flows.
 import { createHash, type Hash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Readable } from 'node:stream';
 
 export function sha256Digest(data: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`;
@@ -50,19 +50,24 @@ export class StalledBodyError extends Error {
 }
 
 /**
- * A pass-through stream that fails instead of ending when the bytes are not exactly `size` bytes
- * hashing to `digest`, so a consumer (an upload, an archive) never completes with bad content. With
- * `stallMs` it also fails when no byte passes for that long, whichever end went quiet.
+ * A blob's bytes as they come from `source`, hashed in the same pass that hands them on (no second
+ * stream stage): the stream fails instead of ending when the bytes are not exactly `size` bytes hashing
+ * to `digest`, so a consumer (an upload, an archive) never completes with bad content. With `stallMs` it
+ * also fails when no byte passes for that long, whichever end went quiet. The source's own errors are the
+ * caller's to forward (`destroy(err)`); destroying this stream leaves the source to the caller too.
  */
-export class DigestVerifier extends Transform {
+export class DigestVerifier extends Readable {
   private readonly hash: Hash;
   private received = 0;
   private stallTimer?: NodeJS.Timeout;
+  private readonly onData = (chunk: Buffer): void => this.onSourceChunk(chunk);
+  private readonly onEnd = (): void => this.onSourceEnd();
 
   constructor(
+    private readonly source: Readable,
     private readonly expected: string,
     private readonly size?: number,
-    /** Hears about each chunk as it passes (progress), without taking the stream into flowing mode. */
+    /** Hears about each chunk as it passes (progress). */
     private readonly onChunk?: (length: number) => void,
     stallMs?: number,
   ) {
@@ -75,22 +80,31 @@ export class DigestVerifier extends Transform {
       }, stallMs);
       this.stallTimer.unref();
     }
+    source.on('data', this.onData);
+    source.once('end', this.onEnd);
   }
 
   get bytes(): number {
     return this.received;
   }
 
+  override _read(): void {
+    this.source.resume();
+  }
+
   override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
     if (this.stallTimer) clearTimeout(this.stallTimer);
+    this.source.off('data', this.onData);
+    this.source.off('end', this.onEnd);
     callback(err);
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  private onSourceChunk(chunk: Buffer): void {
+    if (this.destroyed) return;
     this.stallTimer?.refresh();
     this.received += chunk.length;
     if (this.size !== undefined && this.received > this.size) {
-      callback(new DigestMismatchError(this.expected, '', `more than the ${this.size} bytes its descriptor declares`));
+      this.destroy(new DigestMismatchError(this.expected, '', `more than the ${this.size} bytes its descriptor declares`));
       return;
     }
     this.hash.update(chunk);
@@ -98,18 +112,22 @@ export class DigestVerifier extends Transform {
     // The last chunk passes only once the whole blob matched: a reader (an upload) never receives a
     // complete wrong blob, so even a registry that does not check digests cannot store one.
     const wrong = this.received === this.size ? this.mismatch() : undefined;
-    callback(wrong ?? null, wrong ? undefined : chunk);
+    if (wrong) this.destroy(wrong);
+    else if (!this.push(chunk)) this.source.pause();
   }
 
-  override _flush(callback: TransformCallback): void {
+  private onSourceEnd(): void {
+    if (this.destroyed) return;
     // The source is done; what is left is the reader's pace, which the transport's own timeouts bound.
     if (this.stallTimer) clearTimeout(this.stallTimer);
     if (this.size !== undefined && this.received !== this.size) {
-      callback(new TruncatedBodyError(this.expected, this.received, this.size));
+      this.destroy(new TruncatedBodyError(this.expected, this.received, this.size));
       return;
     }
     // With a size, the last chunk was checked already (an empty blob has none).
-    callback(this.size === undefined || this.size === 0 ? this.mismatch() : undefined);
+    const wrong = this.size === undefined || this.size === 0 ? this.mismatch() : undefined;
+    if (wrong) this.destroy(wrong);
+    else this.push(null);
   }
 
   /** Compares the bytes hashed so far (all of them) with the digest; the error, or undefined. */

@@ -274,7 +274,7 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
           throw err;
         }
         streaming = true;
-        const verifier = new DigestVerifier(desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
+        const verifier = new DigestVerifier(body, desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
         let dropped = false;
         body.on('error', (err) => {
           // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
@@ -295,7 +295,7 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
             body.destroy();
           }
         });
-        return body.pipe(verifier);
+        return verifier;
       };
       try {
         return await control.track(label, () => job.sink.putBlob(desc, open));
