@@ -48,6 +48,14 @@ describe('DigestVerifier', () => {
     expect((await through([...chunks, Buffer.from('x')], sha256Digest(blob), blob.length)).error).toBeInstanceOf(DigestMismatchError);
   });
 
+  test('an error of the source fails the verifier with it', async () => {
+    const source = new Readable({ read() {} });
+    const verifier = new DigestVerifier(source, sha256Digest(blob), blob.length);
+    const failed = new Promise<unknown>((resolve) => verifier.once('error', resolve));
+    source.destroy(new Error('connection reset'));
+    expect(await failed).toMatchObject({ message: 'connection reset' });
+  });
+
   test('an empty blob is checked too', async () => {
     expect((await through([], sha256Digest(Buffer.alloc(0)), 0)).error).toBeUndefined();
     expect((await through([], sha256Digest(Buffer.from('x')), 0)).error).toBeInstanceOf(DigestMismatchError);

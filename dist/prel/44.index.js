@@ -1803,7 +1803,6 @@ async function copyBlob(job, desc, state) {
                     return;
                 // Marked where it happens: images that joined this transfer read the blame from the error.
                 sourceFailure ??= markSide('source', err);
-                verifier.destroy(err);
             });
             verifier.once('error', (err) => {
                 if (isContentError(err))

@@ -53,8 +53,8 @@ export class StalledBodyError extends Error {
  * A blob's bytes as they come from `source`, hashed in the same pass that hands them on (no second
  * stream stage): the stream fails instead of ending when the bytes are not exactly `size` bytes hashing
  * to `digest`, so a consumer (an upload, an archive) never completes with bad content. With `stallMs` it
- * also fails when no byte passes for that long, whichever end went quiet. The source's own errors are the
- * caller's to forward (`destroy(err)`); destroying this stream leaves the source to the caller too.
+ * also fails when no byte passes for that long, whichever end went quiet. The source's own errors fail it
+ * too; destroying this stream leaves the source to the caller.
  */
 export class DigestVerifier extends Readable {
   private readonly hash: Hash;
@@ -82,6 +82,8 @@ export class DigestVerifier extends Readable {
     }
     source.on('data', this.onData);
     source.once('end', this.onEnd);
+    // Kept after this stream is done: a source destroyed later must not throw an unheard error.
+    source.on('error', (err) => this.destroy(err));
   }
 
   get bytes(): number {

@@ -281,7 +281,6 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
           if (dropped) return;
           // Marked where it happens: images that joined this transfer read the blame from the error.
           sourceFailure ??= markSide('source', err);
-          verifier.destroy(err);
         });
         verifier.once('error', (err) => {
           if (isContentError(err)) sourceFailure ??= markSide('source', err);
