@@ -2512,7 +2512,7 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TI: () => (/* binding */ glob)
+  glob: () => (/* binding */ glob)
 });
 
 // UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern

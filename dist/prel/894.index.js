@@ -302,13 +302,11 @@ function parsePlatforms(inputName, entries) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73382);
 /* harmony import */ var _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81821);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21736);
 /* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97329);
 // Image list files (SPEC 2.1): one reference per line, `#` comments and blank lines skipped, trimmed.
 // Several files or globs are read in order; each entry remembers its file and line for messages.
-
 
 
 
@@ -320,9 +318,7 @@ async function expandListPaths(patterns, inputName) {
     const files = [];
     for (const pattern of patterns) {
         const isGlob = /[*?[\]{}]/.test(pattern);
-        const matches = isGlob
-            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(pattern, { cwd: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)('.'), absolute: true, onlyFiles: true })).sort()
-            : [(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(pattern)];
+        const matches = isGlob ? await globFiles(pattern) : [(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(pattern)];
         if (matches.length === 0)
             throw new _errors_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${inputName}': '${pattern}' matches no file.`);
         for (const file of matches)
@@ -330,6 +326,11 @@ async function expandListPaths(patterns, inputName) {
                 files.push(file);
     }
     return files;
+}
+/** The glob library (~90 KB of code) is loaded only by a run whose list names a pattern. */
+async function globFiles(pattern) {
+    const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
+    return (await glob(pattern, { cwd: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)('.'), absolute: true, onlyFiles: true })).sort();
 }
 function parseImageList(text, file) {
     const entries = [];

@@ -1,7 +1,6 @@
 // Image list files (SPEC 2.1): one reference per line, `#` comments and blank lines skipped, trimmed.
 // Several files or globs are read in order; each entry remembers its file and line for messages.
 import { readFile } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import { ConfigurationError } from '../errors/errors.js';
 import { displayPath, workspacePath } from '../action/inputs.js';
 import { InvalidReferenceError, parseReference, type ImageReference } from '../image/reference.js';
@@ -20,13 +19,17 @@ export async function expandListPaths(patterns: string[], inputName: string): Pr
   const files: string[] = [];
   for (const pattern of patterns) {
     const isGlob = /[*?[\]{}]/.test(pattern);
-    const matches = isGlob
-      ? (await glob(pattern, { cwd: workspacePath('.'), absolute: true, onlyFiles: true })).sort()
-      : [workspacePath(pattern)];
+    const matches = isGlob ? await globFiles(pattern) : [workspacePath(pattern)];
     if (matches.length === 0) throw new ConfigurationError(`Input '${inputName}': '${pattern}' matches no file.`);
     for (const file of matches) if (!files.includes(file)) files.push(file);
   }
   return files;
+}
+
+/** The glob library (~90 KB of code) is loaded only by a run whose list names a pattern. */
+async function globFiles(pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  return (await glob(pattern, { cwd: workspacePath('.'), absolute: true, onlyFiles: true })).sort();
 }
 
 export function parseImageList(text: string, file: string): ImageListEntry[] {
