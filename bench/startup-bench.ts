@@ -10,14 +10,25 @@ import path from 'node:path';
 import { parseBenchOptions } from './cli-options.js';
 import { ROOT, cleanEnv, fmtS, loadLine, median, table } from './measure.js';
 
-const HELP = `Usage: bench/startup.sh [--runs N] [--dist DIR]
+const HELP = `Usage: bench/startup.sh [--runs N] [--dist DIR] [--baseline DIR]
 
-  --runs N     interleaved runs of each case (default 15)
-  --dist DIR   the built actions: DIR/sync-images/index.js (default: the repository's dist/)
+  --runs N         interleaved runs of each case (default 15)
+  --dist DIR       the built actions: DIR/sync-images/index.js (default: the repository's dist/)
+  --baseline DIR   also time DIR/sync-images/index.js (another build), interleaved with --dist's
 `;
-const options = parseBenchOptions('startup-bench', HELP, { runs: { type: 'string', default: '15' }, dist: { type: 'string', default: path.join(ROOT, 'dist') } });
+const options = parseBenchOptions('startup-bench', HELP, {
+  runs: { type: 'string', default: '15' },
+  dist: { type: 'string', default: path.join(ROOT, 'dist') },
+  baseline: { type: 'string' },
+});
 const runs = options.int('runs', options.values.runs, 3, 200);
-const entry = path.resolve(options.values.dist, 'sync-images', 'index.js');
+const entryOf = (dist: string) => {
+  const file = path.resolve(dist, 'sync-images', 'index.js');
+  if (!fs.existsSync(file)) options.usageError(`${file} does not exist (build it with npm run build)`);
+  return file;
+};
+const entry = entryOf(options.values.dist);
+const baseline = options.values.baseline === undefined ? undefined : entryOf(options.values.baseline);
 
 /** Each library on its own, bundled the way dist/ is (one file, ESM): what loading it costs a process. */
 const LIBRARIES: Record<string, string> = {
@@ -53,7 +64,7 @@ function spawnToExit(args: string[]): Promise<number> {
 }
 
 /** sync-images against `port`: seconds from spawn to the first request the server sees. */
-async function spawnToFirstRequest(server: { port: number; first?: number }, list: string): Promise<number> {
+async function spawnToFirstRequest(server: { port: number; first?: number }, list: string, file = entry): Promise<number> {
   server.first = undefined;
   const started = performance.now();
   const env = Object.assign(cleanEnv(), {
@@ -64,7 +75,7 @@ async function spawnToFirstRequest(server: { port: number; first?: number }, lis
     'INPUT_JOB-SUMMARY': 'false',
   });
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { stdio: 'ignore', env });
+    const child = spawn(process.execPath, [file], { stdio: 'ignore', env });
     child.once('error', reject);
     child.once('exit', () => resolve());
   });
@@ -90,6 +101,7 @@ try {
     cases.push({ name: `${name}, bundled: spawn → exit`, run: () => spawnToExit([file]) });
   }
   cases.push({ name: 'sync-images: spawn → first request', run: () => spawnToFirstRequest(state, list) });
+  if (baseline) cases.push({ name: `sync-images of ${path.dirname(path.dirname(baseline))}: spawn → first request`, run: () => spawnToFirstRequest(state, list, baseline) });
   const seconds = new Map<string, number[]>(cases.map((c) => [c.name, []]));
   for (let i = 0; i < runs; i++) for (const c of cases) seconds.get(c.name)!.push(await c.run());
   console.log(`start-up, ${runs} interleaved runs each; ${loadLine()}`);
