@@ -56,7 +56,7 @@ function retryLine(what, err, attempt, delayMs) {
 /* harmony import */ var _undici_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40323);
 /* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5130);
 /* harmony import */ var _request_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48179);
-/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54665);
+/* harmony import */ var _v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3831);
 
 
 

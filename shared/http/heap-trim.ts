@@ -1,8 +1,9 @@
 // A full garbage collection whenever the heap (or the memory its Buffers hold) has grown by a few MiB
-// since the last one. The young generation is kept small (v8-tuning.ts), so a stream's short-lived
-// objects often outlive two scavenges and move to the old generation, where V8 leaves them until its
-// heap limit nears: a sync of the bench set grows from 9 MiB live to 16 MiB of heap, and the Buffers that
-// garbage holds keep their memory as well. A collection of ~9 MiB live takes ~12 ms.
+// since the last one (sync-images: scripts/bundle-entry.ts). The young generation is kept small
+// (v8-tuning.ts), so a stream's short-lived objects often outlive two scavenges and move to the old
+// generation, where V8 leaves them until its heap limit nears: a sync of the bench set grows from 9 MiB
+// live to 16 MiB of heap, and the Buffers that garbage holds keep their memory as well. A collection of
+// ~9 MiB live takes ~10 ms.
 // The measured effect (peak RSS, time) is in bench/RESULTS.md.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -21,7 +22,15 @@ export interface HeapTrim {
   stop(): void;
 }
 
-/** Starts the trim (unref'd: it never keeps a process alive). A V8 without the call makes it a no-op. */
+let running: HeapTrim | undefined;
+
+/** The process's trim with the default allowances, started on the first call. */
+export function trimHeapWhileRunning(): HeapTrim {
+  running ??= startHeapTrim();
+  return running;
+}
+
+/** Starts a trim (unref'd: it never keeps a process alive). A V8 without the call makes it a no-op. */
 export function startHeapTrim(options: HeapTrimOptions = {}): HeapTrim {
   const { heapGrowth = 2 << 20, bufferGrowth = 4 << 20, everyMs = 100 } = options;
   // The flag puts `gc` on contexts made after it (the process's own stays as it was); the context that

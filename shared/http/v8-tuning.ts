@@ -5,12 +5,9 @@
 // - The young generation does not grow. Streaming allocates many short-lived objects per chunk; V8
 //   answers that by growing its semi-spaces to 16 MB each, ~30 MB of resident memory that holds
 //   nothing live. At its starting size a scavenge is more frequent and as cheap (little survives).
-// - What the small young generation promotes too early is collected once the heap has grown
-//   (heap-trim.ts), not when V8 nears its limit.
 // The young generation's effect on the bench set (peak RSS, time) is in bench/RESULTS.md. A V8 that no
 // longer knows a flag prints one line and runs as before: never fatal.
 import { setFlagsFromString } from 'node:v8';
-import { startHeapTrim } from './heap-trim.js';
 
 let done = false;
 
@@ -19,5 +16,4 @@ export function tuneV8ForTransfers(): void {
   done = true;
   setFlagsFromString('--liftoff-only');
   setFlagsFromString('--semi-space-growth-factor=1');
-  startHeapTrim();
 }
