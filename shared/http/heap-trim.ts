@@ -14,8 +14,6 @@ export interface HeapTrimOptions {
   /** Growth of the memory Buffers hold (bytes) that calls for a scavenge. */
   bufferGrowth?: number;
   everyMs?: number;
-  /** The first check comes this late (the heap a run grows while it loads and plans is no garbage). */
-  startAfterMs?: number;
 }
 
 export interface HeapTrim {
@@ -28,22 +26,21 @@ let running: HeapTrim | undefined;
 
 /** The process's trim with the default allowances, started on the first call. */
 export function trimHeapWhileRunning(): HeapTrim {
-  running ??= startHeapTrim({ startAfterMs: 300 });
+  running ??= startHeapTrim();
   return running;
 }
 
 /** Starts a trim (unref'd: it never keeps a process alive). A V8 without the call makes it a no-op. */
 export function startHeapTrim(options: HeapTrimOptions = {}): HeapTrim {
-  const { heapGrowth = 2 << 20, bufferGrowth = 4 << 20, everyMs = 25, startAfterMs = 0 } = options;
+  const { heapGrowth = 2 << 20, bufferGrowth = 4 << 20, everyMs = 25 } = options;
   // The flag puts `gc` on contexts made after it (the process's own stays as it was); the context that
   // hands it out is made at the first need, not on the way to a run's first request.
   setFlagsFromString('--expose-gc');
   let gc: ((options?: { type: 'minor' }) => void) | undefined | null;
-  let heapFloor = 0;
+  let heapFloor = process.memoryUsage().heapUsed;
   let bufferFloor = 0;
   let collections = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const check = () => {
+  const timer = setInterval(() => {
     const { heapUsed, arrayBuffers } = process.memoryUsage();
     // Old garbage needs a full collection. A stream's spent chunks mostly die young, but each holds its
     // bytes outside the heap, where V8 does not count them as pressure: a scavenge frees them (~1 ms).
@@ -56,23 +53,12 @@ export function startHeapTrim(options: HeapTrimOptions = {}): HeapTrim {
     const after = process.memoryUsage();
     if (major) heapFloor = after.heapUsed;
     bufferFloor = after.arrayBuffers;
-  };
-  let stopped = false;
-  const start = () => {
-    if (stopped) return;
-    ({ heapUsed: heapFloor, arrayBuffers: bufferFloor } = process.memoryUsage());
-    timer = setInterval(check, everyMs);
-    timer.unref();
-  };
-  if (startAfterMs > 0) setTimeout(start, startAfterMs).unref();
-  else start();
+  }, everyMs);
+  timer.unref();
   return {
     get collections() {
       return collections;
     },
-    stop: () => {
-      stopped = true;
-      clearInterval(timer);
-    },
+    stop: () => clearInterval(timer),
   };
 }
