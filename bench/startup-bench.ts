@@ -32,7 +32,7 @@ const baseline = options.values.baseline === undefined ? undefined : entryOf(opt
 
 /** Each library on its own, bundled the way dist/ is (one file, ESM): what loading it costs a process. */
 const LIBRARIES: Record<string, string> = {
-  // Its http-client and exec imports are shims/http-client-for-core and shims/exec-for-core (loaded on first use).
+  // Its http-client's undici import is shims/undici-for-http-client (ProxyAgent loaded on first use).
   '@actions/core': "import * as core from '@actions/core'; globalThis.x = core;",
   'undici (the whole package)': "import { Agent, EnvHttpProxyAgent, request } from 'undici'; globalThis.x = [Agent, EnvHttpProxyAgent, request];",
   "undici's client only (shared/http/undici-core.ts)": "import * as u from '../../shared/http/undici-core.ts'; globalThis.x = u;",

@@ -1,6 +1,25 @@
-export const id = 411;
-export const ids = [411];
+export const id = 276;
+export const ids = [276];
 export const modules = {
+
+/***/ 31969:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// @actions/http-client imports undici only for ProxyAgent, which it builds when a request of its own goes
+// through a proxy. @actions/core imports http-client (for OIDC tokens) at load, so without this every
+// prel run evaluated all of undici at start (fetch, WebSocket, caches: ~0.06 s). npm's `overrides` in the
+// root package.json give http-client this module instead: prel's own undici, the agent loaded on first use.
+const lazy = {
+  get ProxyAgent() {
+    return __webpack_require__(76672);
+  },
+};
+// This getter's shape (returning a member) is one Node's CommonJS export detection reads as a named export.
+Object.defineProperty(exports, "k", ({ enumerable: true, get: function () { return lazy.ProxyAgent; } }));
+
+
+/***/ }),
 
 /***/ 75260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -812,16 +831,6 @@ function isRunStopped(err) {
     }
     return false;
 }
-
-
-/***/ }),
-
-/***/ 64451:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
-
-/* harmony import */ var _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92145);
-// The credential handlers have no dependencies of their own: the real ones, as they are.
-
 
 
 /***/ })

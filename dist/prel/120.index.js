@@ -1,25 +1,6 @@
-export const id = 192;
-export const ids = [192];
+export const id = 120;
+export const ids = [120];
 export const modules = {
-
-/***/ 31969:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-// @actions/http-client imports undici only for ProxyAgent, which it builds when a request of its own goes
-// through a proxy. @actions/core imports http-client (for OIDC tokens) at load, so without this every
-// prel run evaluated all of undici at start (fetch, WebSocket, caches: ~0.06 s). npm's `overrides` in the
-// root package.json give http-client this module instead: prel's own undici, the agent loaded on first use.
-const lazy = {
-  get ProxyAgent() {
-    return __webpack_require__(76672);
-  },
-};
-// This getter's shape (returning a member) is one Node's CommonJS export detection reads as a named export.
-Object.defineProperty(exports, "k", ({ enumerable: true, get: function () { return lazy.ProxyAgent; } }));
-
-
-/***/ }),
 
 /***/ 13120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -84,8 +65,8 @@ var bundle_checksums = __webpack_require__(79322);
 var bundle_layout = __webpack_require__(76422);
 // EXTERNAL MODULE: ./shared/bundle/bundle-lines.ts
 var bundle_lines = __webpack_require__(88205);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 6 modules
-var tool_cache = __webpack_require__(6053);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: ./shared/github/github-api.ts
 var github_api = __webpack_require__(49460);
 // EXTERNAL MODULE: ./shared/http/http-body.ts
