@@ -9,9 +9,9 @@ const objects = (mib: number) => Array.from({ length: mib * 10_000 }, (_, i) => 
 test('garbage in the old generation is collected once the heap grows past the allowance, not before', async () => {
   const trim = startHeapTrim({ heapGrowth: 8 << 20, bufferGrowth: 1 << 30, everyMs: 20 });
   try {
-    let first: object[] | undefined = objects(30);
+    const held: { first?: object[] } = { first: objects(30) };
     await sleep(200); // long enough to leave the young generation, and for the trim to settle on a floor
-    first = undefined;
+    delete held.first;
     const settled = trim.collections;
     await sleep(100);
     // The first set is garbage now, but the heap has not grown since: no collection yet.
@@ -20,10 +20,23 @@ test('garbage in the old generation is collected once the heap grows past the al
     const second = objects(12); // growth past the allowance
     for (let i = 0; i < 100 && trim.collections === settled; i++) await sleep(20);
     expect(trim.collections).toBeGreaterThan(settled);
-    expect(first).toBeUndefined();
-    expect(second.length).toBeGreaterThan(0);
-    // The first set's ~30 MiB went with that collection.
+    // The first set's ~30 MiB went with that collection; the second is still held.
     expect(process.memoryUsage().heapUsed).toBeLessThan(peak - (10 << 20));
+    second.length = 0;
+  } finally {
+    trim.stop();
+  }
+});
+
+test('memory held by Buffers calls for a collection even when the heap does not grow', async () => {
+  const trim = startHeapTrim({ heapGrowth: 1 << 30, bufferGrowth: 4 << 20, everyMs: 10 });
+  try {
+    await sleep(50);
+    const before = trim.collections;
+    const held = Array.from({ length: 8 }, () => Buffer.alloc(1 << 20));
+    for (let i = 0; i < 100 && trim.collections === before; i++) await sleep(10);
+    expect(trim.collections).toBeGreaterThan(before);
+    held.length = 0;
   } finally {
     trim.stop();
   }

@@ -188,6 +188,8 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ RegistryClientPool)
 });
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -199,6 +201,7 @@ var errors = __webpack_require__(81821);
 ;// CONCATENATED MODULE: ./shared/registry/credentials.ts
 // Finds registry credentials: the action's inputs first, then the Docker config (auths, credHelpers,
 // credsStore), so `docker/login-action` upstream just works; else anonymous.
+
 
 
 
@@ -256,10 +259,8 @@ function decodeAuth(auth) {
 /** Runs `docker-credential-<helper> get`; "not found" means anonymous, any other failure is an error. */
 async function fromHelper(helper, host) {
     const program = `docker-credential-${helper}`;
-    // Loaded here, not at start: most runs name no helper, and child_process costs every run ~8 ms.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     const { code, stdout, stderr } = await new Promise((resolve, reject) => {
-        const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
         let out = '';
         let err = '';
         child.stdout.on('data', (d) => (out += d.toString()));

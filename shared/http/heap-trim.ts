@@ -1,5 +1,5 @@
-// A full garbage collection whenever the heap (or the memory its Buffers hold) has grown by a few MiB
-// since the last one (sync-images: scripts/bundle-entry.ts). The young generation is kept small
+// A full garbage collection whenever the heap has grown by a few MiB since the last one, and a scavenge
+// whenever the memory Buffers hold has (sync-images: scripts/bundle-entry.ts). The young generation is kept small
 // (v8-tuning.ts), so a stream's short-lived objects often outlive two scavenges and move to the old
 // generation, where V8 leaves them until its heap limit nears: a sync of the bench set grows from 9 MiB
 // live to 16 MiB of heap, and the Buffers that garbage holds keep their memory as well. A collection of
@@ -37,8 +37,7 @@ export function startHeapTrim(options: HeapTrimOptions = {}): HeapTrim {
   // hands it out is made at the first need, not on the way to a run's first request.
   setFlagsFromString('--expose-gc');
   let gc: ((options?: { type: 'minor' }) => void) | undefined | null;
-  let heapFloor = process.memoryUsage().heapUsed;
-  let bufferFloor = 0;
+  let { heapUsed: heapFloor, arrayBuffers: bufferFloor } = process.memoryUsage();
   let collections = 0;
   const timer = setInterval(() => {
     const { heapUsed, arrayBuffers } = process.memoryUsage();

@@ -1,5 +1,6 @@
 // Finds registry credentials: the action's inputs first, then the Docker config (auths, credHelpers,
 // credsStore), so `docker/login-action` upstream just works; else anonymous.
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -80,8 +81,6 @@ function decodeAuth(auth: string): { username: string; password: string } | unde
 /** Runs `docker-credential-<helper> get`; "not found" means anonymous, any other failure is an error. */
 async function fromHelper(helper: string, host: string): Promise<Credentials | undefined> {
   const program = `docker-credential-${helper}`;
-  // Loaded here, not at start: most runs name no helper, and child_process costs every run ~8 ms.
-  const { spawn } = await import('node:child_process');
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
