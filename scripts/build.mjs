@@ -2,6 +2,7 @@
 // action (dist/<name>/index.js), so a job downloads the toolkit once, not seven times.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,14 @@ execFileSync(
   [join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', entry, '-o', join(dist, 'prel'), '--license', 'licenses.txt', '--quiet'],
   { cwd: root, stdio: 'inherit' },
 );
+
+// Every run parses the chunks it loads before its first request: without comments and blank space they are
+// half the size and parse ~10 ms sooner (bench/RESULTS.md). Names stay, so stack traces still read.
+for (const name of readdirSync(join(dist, 'prel')).filter((n) => n.endsWith('.js'))) {
+  const path = join(dist, 'prel', name);
+  const { code } = transformSync(readFileSync(path, 'utf8'), { format: 'esm', target: 'node20', minifyWhitespace: true, minifySyntax: true, legalComments: 'eof' });
+  writeFileSync(path, code);
+}
 
 const write = (path, text) => {
   mkdirSync(dirname(path), { recursive: true });
