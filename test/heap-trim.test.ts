@@ -1,6 +1,6 @@
 // shared/http/heap-trim.ts: garbage that reached the old generation is collected once the heap has grown.
 import { expect, test } from 'vitest';
-import { startHeapTrim } from '../shared/http/heap-trim.js';
+import { noteBytesMoved, startHeapTrim } from '../shared/http/heap-trim.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** About `mib` MiB of small objects, kept by the caller for as long as it holds the array. */
@@ -40,4 +40,24 @@ test('memory held by Buffers calls for a collection even when the heap does not 
   } finally {
     trim.stop();
   }
+});
+
+test('bytes a transfer moves make the trim look at once, between its ticks', async () => {
+  // A tick a minute away: only the bytes can make it look.
+  const trim = startHeapTrim({ heapGrowth: 1 << 30, bufferGrowth: 4 << 20, everyMs: 60_000, everyBytes: 1 << 20 });
+  try {
+    const held = Array.from({ length: 8 }, () => Buffer.alloc(1 << 20));
+    noteBytesMoved(512 << 10);
+    expect(trim.collections).toBe(0); // below the allowance: no look yet
+    noteBytesMoved(512 << 10);
+    expect(trim.collections).toBe(1);
+    held.length = 0;
+  } finally {
+    trim.stop();
+  }
+  // A stopped trim is not looked for any more.
+  const after = trim.collections;
+  Array.from({ length: 8 }, () => Buffer.alloc(1 << 20));
+  noteBytesMoved(4 << 20);
+  expect(trim.collections).toBe(after);
 });

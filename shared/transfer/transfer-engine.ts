@@ -9,6 +9,7 @@ import { DigestMismatchError, DigestVerifier, StalledBodyError, TruncatedBodyErr
 import { errorMessage, withoutName } from '../errors/errors.js';
 import { retryLine } from '../http/http-body.js';
 import { LocalIoError } from '../errors/fs-errors.js';
+import { noteBytesMoved } from '../http/heap-trim.js';
 import type { Logger } from '../action/logger.js';
 import { Progress, formatBytes } from '../run/progress.js';
 import { requestLimits } from '../http/request-limits.js';
@@ -274,7 +275,7 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
           throw err;
         }
         streaming = true;
-        const verifier = new DigestVerifier(body, desc.digest, desc.size, (n) => state.progress.addBytes(n), state.stallMs);
+        const verifier = new DigestVerifier(body, desc.digest, desc.size, (n) => moved(state, n), state.stallMs);
         let dropped = false;
         body.on('error', (err) => {
           // An error after we dropped the body ourselves is our abort echoing back, not the source's fault.
@@ -317,6 +318,12 @@ async function copyBlob(job: TransferJob, desc: Descriptor, state: RunState): Pr
     if (err instanceof SideError || err instanceof LocalIoError || isRunStopped(err)) throw err;
     throw new SideError((err as { side?: Side }).side ?? 'target', err);
   });
+}
+
+/** A blob's bytes passed: the progress line counts them, and a running heap trim may look again. */
+function moved(state: RunState, n: number): void {
+  state.progress.addBytes(n);
+  noteBytesMoved(n);
 }
 
 /** Keeps retryable errors retryable (the retry policy looks at the error itself) while noting the side. */
