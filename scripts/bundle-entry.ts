@@ -13,8 +13,8 @@ export const actions: Record<string, () => Promise<void>> = {
   'collect-charts': async () => (await import('../actions/collect-charts/src/main.js')).run(),
   'list-images': async () => (await import('../actions/list-images/src/main.js')).run(),
   'build-release-image': async () => (await import('../actions/build-release-image/src/main.js')).run(),
-  // Early collections keep sync-images under its memory bound for ~2 % of its time; pack-registry would pay
-  // ~8 % of its time for memory it has no bound on (bench/RESULTS.md).
+  // Early collections keep sync-images under its memory bound; pack-registry, which has no such bound,
+  // gains neither memory nor time from them (bench/RESULTS.md).
   'sync-images': async () => {
     trimHeapWhileRunning();
     return (await import('../actions/sync-images/src/main.js')).run();

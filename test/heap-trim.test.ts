@@ -1,4 +1,5 @@
-// shared/http/heap-trim.ts: garbage that reached the old generation is collected once the heap has grown.
+// shared/http/heap-trim.ts: garbage that reached the old generation is collected once the heap has grown, and
+// Buffers once they have, looked at on a timer and after the bytes a transfer moves.
 import { expect, test } from 'vitest';
 import { noteBytesMoved, startHeapTrim } from '../shared/http/heap-trim.js';
 

@@ -28,18 +28,12 @@ export interface HeapTrim {
 }
 
 let running: HeapTrim | undefined;
-/** The running trim's look, for the transfers to call between ticks. */
-let lookNow: (() => void) | undefined;
-let movedSinceLook = 0;
-let lookEveryBytes = Infinity;
+/** The running trim's byte count, for the transfers to feed between ticks. */
+let countBytes: ((n: number) => void) | undefined;
 
-/** A transfer moved `n` bytes: past the allowance, the running trim looks now (a no-op when none runs). */
+/** A transfer moved `n` bytes: past its allowance, the running trim looks now (a no-op when none runs). */
 export function noteBytesMoved(n: number): void {
-  if (!lookNow) return;
-  movedSinceLook += n;
-  if (movedSinceLook < lookEveryBytes) return;
-  movedSinceLook = 0;
-  lookNow();
+  countBytes?.(n);
 }
 
 /** The heap in use, and the memory outside it that V8 is told of (Buffers, mostly). */
@@ -79,12 +73,17 @@ export function startHeapTrim(options: HeapTrimOptions = {}): HeapTrim {
   };
   const timer = setInterval(look, everyMs);
   timer.unref();
-  lookNow = look;
-  lookEveryBytes = everyBytes;
-  movedSinceLook = 0;
+  let moved = 0;
+  const count = (n: number): void => {
+    moved += n;
+    if (moved < everyBytes) return;
+    moved = 0;
+    look();
+  };
+  countBytes = count;
   function stop(): void {
     clearInterval(timer);
-    if (lookNow === look) lookNow = undefined;
+    if (countBytes === count) countBytes = undefined;
   }
   return {
     get collections() {
